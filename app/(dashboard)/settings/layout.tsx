@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/permissions";
+
+export default async function SettingsLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  const tabs = [
+    { href: "/settings/profile", label: "Profile" },
+    { href: "/settings/tokens", label: "API tokens" },
+    ...(can(user.role, "users:manage") ? [{ href: "/settings/users", label: "Users" }] : []),
+    ...(can(user.role, "audit:read") ? [{ href: "/settings/audit", label: "Audit log" }] : []),
+  ];
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <SettingsTabs tabs={tabs} />
+      <div className="mt-6">{children}</div>
+    </>
+  );
+}

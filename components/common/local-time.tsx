@@ -1,0 +1,20 @@
+// A moment shown in the viewer's time zone, with the zone named and the UTC
+// instant on hover, so nobody has to guess which clock a time is on.
+export function LocalTime({ at, timeZone, withZone = true }: { at: Date | string | null; timeZone: string; withZone?: boolean }) {
+  if (!at) return <span className="text-zinc-400">—</span>;
+  const date = typeof at === "string" ? new Date(at) : at;
+  const text = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    year: "numeric",
+    month: "short",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(withZone ? { timeZoneName: "short" } : {}),
+  }).format(date);
+  return (
+    <time dateTime={date.toISOString()} title={`${date.toISOString().replace("T", " ").slice(0, 19)} UTC`}>
+      {text}
+    </time>
+  );
+}

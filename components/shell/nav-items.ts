@@ -1,0 +1,12 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type NavItem = { href: string; label: string; icon: "incidents" | "clusters" | "deadlines" | "status" | "postmortems" | "settings"; roles?: Role[] };
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/incidents", label: "Incidents", icon: "incidents" },
+  { href: "/clusters", label: "Clusters", icon: "clusters", roles: ["ADMIN", "LEAD", "RESPONDER", "AUDITOR"] },
+  { href: "/deadlines", label: "Deadlines", icon: "deadlines" },
+  { href: "/status", label: "Status", icon: "status" },
+  { href: "/post-mortems", label: "Post-mortems", icon: "postmortems" },
+  { href: "/settings", label: "Settings", icon: "settings" },
+];

@@ -1,0 +1,37 @@
+import "server-only";
+import { z } from "zod";
+
+// The environment is read once and validated here; nothing else reads
+// process.env. A bad value stops the server with a message naming it.
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is not set (npm start sets it for the embedded database)" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string"),
+  AUTH_SECRET: z
+    .string({ error: "AUTH_SECRET is not set (npm start generates one under .data/)" })
+    .min(32, "AUTH_SECRET must be at least 32 characters"),
+  CORDON_SECRET_KEY: z
+    .string({ error: "CORDON_SECRET_KEY is not set (npm start generates one under .data/)" })
+    .regex(/^[0-9a-fA-F]{64}$/, "CORDON_SECRET_KEY must be 64 hexadecimal characters (32 bytes)"),
+  CORDON_PASSWORD_COST: z.coerce.number().int().min(4).max(15).default(12),
+  CORDON_MAX_JSON_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  CORDON_PUBLIC_URL: z.url("CORDON_PUBLIC_URL must be an absolute URL").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const result = ZEnv.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+  throw new Error(`Cordon cannot start: invalid environment\n${problems.join("\n")}`);
+}
+
+let cached: TEnv | undefined;
+
+export function env(): TEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { appendAudit } from "@/lib/audit/append-audit";
+import type { Actor } from "@/lib/audit/actor";
+import { transaction } from "@/lib/db";
+import { badRequest, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertAnotherActiveAdmin } from "./assert-another-admin";
+import { ZSetActiveInput, type TSetActiveInput } from "./schemas";
+import { USER_LIST_SELECT } from "./user-select";
+
+// Accounts are deactivated, never deleted: the audit trail names them.
+// Deactivation ends their sessions and API tokens at once (both are checked
+// against the account on every request).
+export async function setUserActive(actor: Actor, input: TSetActiveInput) {
+  const { userId, active } = parseInput(ZSetActiveInput, input);
+  if (!active && userId === actor.id) throw badRequest("You cannot deactivate your own account");
+  return transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: USER_LIST_SELECT });
+    if (!user) throw notFound("User");
+    if (active === (user.deactivatedAt === null)) {
+      throw badRequest(`${user.email} is already ${active ? "active" : "deactivated"}`);
+    }
+    if (!active && user.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId);
+    const updated = await tx.user.update({
+      where: { id: userId },
+      data: { deactivatedAt: active ? null : new Date() },
+      select: USER_LIST_SELECT,
+    });
+    await appendAudit(tx, actor, {
+      action: active ? "user.reactivate" : "user.deactivate",
+      targetType: "user",
+      targetId: userId,
+      data: { email: user.email },
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,9 @@
+export const USER_LIST_SELECT = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  timeZone: true,
+  deactivatedAt: true,
+  createdAt: true,
+} as const;

@@ -1,0 +1,57 @@
+import { SYSTEM_ACTOR } from "../../lib/audit/actor";
+
+type Options = Record<string, string | true>;
+type Command = { usage: string; run: (options: Options) => Promise<number> };
+
+function required(options: Options, name: string): string {
+  const value = options[name];
+  if (typeof value !== "string" || value === "") throw new Error(`--${name} is required`);
+  return value;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  "token create": {
+    usage: "token create --email <user> [--name <name>] [--days <1-365>]",
+    async run(options) {
+      const { db } = await import("../../lib/db");
+      const { createApiToken } = await import("../../lib/tokens/create-api-token");
+      const email = required(options, "email").toLowerCase();
+      const user = await db.user.findFirst({ where: { email, deactivatedAt: null }, select: { id: true, email: true } });
+      if (!user) throw new Error(`No active account for ${email}`);
+      const name = typeof options.name === "string" ? options.name : "cli";
+      const days = typeof options.days === "string" ? options.days : 90;
+      const created = await createApiToken({ ...SYSTEM_ACTOR, label: `cli for ${user.email}` }, user.id, { name, expiresInDays: days });
+      console.log(created.token);
+      return 0;
+    },
+  },
+  "audit verify": {
+    usage: "audit verify",
+    async run() {
+      const { verifyAuditChain } = await import("../../lib/audit/verify-audit-chain");
+      const result = await verifyAuditChain();
+      if (result.ok) {
+        console.log(`Audit chain intact: ${result.entries} entries verified.`);
+        return 0;
+      }
+      console.error(`Audit chain BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.entries} entries before it verified).`);
+      return 1;
+    },
+  },
+  "user create": {
+    usage: "user create --email <e> --name <n> --role <ADMIN|LEAD|RESPONDER|EXECUTIVE|AUDITOR> [--password <p>]",
+    async run(options) {
+      const { createUser } = await import("../../lib/users/create-user");
+      const generated = typeof options.password !== "string";
+      const password = generated ? crypto.randomUUID() : (options.password as string);
+      const user = await createUser({ ...SYSTEM_ACTOR, label: "cli" }, {
+        email: required(options, "email"),
+        name: required(options, "name"),
+        role: required(options, "role").toUpperCase() as "ADMIN",
+        password,
+      });
+      console.log(`Created ${user.role} ${user.email}${generated ? ` with password ${password}` : ""}`);
+      return 0;
+    },
+  },
+};

@@ -1,0 +1,96 @@
+// `npm start`: everything Cordon needs on one machine. Starts the embedded
+// PostgreSQL (unless DATABASE_URL names one), applies migrations, seeds demo
+// data into an empty database, builds if needed, and serves the app.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { loadDotEnv } from "../lib/db/load-dot-env";
+import { parseArgs } from "./lib/args";
+import { buildIfStale } from "./lib/build";
+import { openDatabase } from "./lib/database";
+import { loadOrCreateLocalSecrets } from "./lib/local-secrets";
+import { applyMigrations } from "./lib/migrate";
+import { printBanner } from "./lib/banner";
+import { waitForHealthy } from "./lib/wait-for-healthy";
+
+loadDotEnv();
+const { options } = parseArgs(process.argv.slice(2));
+const dataDir = resolve(String(options["data-dir"] ?? process.env.CORDON_DATA_DIR ?? ".data"));
+const port = Number(options.port ?? process.env.PORT ?? 3000);
+const host = String(options.host ?? process.env.HOST ?? "127.0.0.1");
+const dev = options.dev === true;
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  const secrets = loadOrCreateLocalSecrets(dataDir);
+  process.env.AUTH_SECRET ??= secrets.AUTH_SECRET;
+  process.env.CORDON_SECRET_KEY ??= secrets.CORDON_SECRET_KEY;
+  const demoPassword = process.env.CORDON_DEMO_PASSWORD ?? secrets.DEMO_PASSWORD;
+
+  step("Starting the database");
+  const database = await openDatabase(dataDir);
+  process.env.DATABASE_URL = database.url;
+  const running: { server?: ChildProcess } = {};
+  installShutdown(() => running.server, database.stop);
+
+  step("Applying migrations");
+  await applyMigrations(database.url);
+
+  // Demo data only on the embedded database (or when asked): an external
+  // database is someone's real installation.
+  const seedAllowed = database.embedded || process.env.CORDON_DEMO === "1";
+  let seeded = false;
+  if (seedAllowed) {
+    step("Checking demo data");
+    const { seedDemoData } = await import("../prisma/seed/seed-demo");
+    seeded = (await seedDemoData(demoPassword)).seeded;
+  }
+
+  if (!dev && options["no-build"] !== true) {
+    step("Building (only when the sources changed)");
+    await buildIfStale();
+  }
+
+  step(`Starting the web server on ${host}:${port}`);
+  const nextArgs = [dev ? "dev" : "start", "-p", String(port), "-H", host];
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", ...nextArgs], { stdio: "inherit", env: process.env });
+  running.server = server;
+  server.on("exit", (code) => {
+    if (!shuttingDown) {
+      console.error(`The web server stopped (exit ${code}).`);
+      void database.stop().finally(() => process.exit(code ?? 1));
+    }
+  });
+
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  await waitForHealthy(url);
+  printBanner({ url, embedded: database.embedded, dataDir, seeded, showDemoLogins: seedAllowed, demoPassword });
+}
+
+let shuttingDown = false;
+function installShutdown(server: () => ChildProcess | undefined, stopDatabase: () => Promise<void>) {
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    console.log(`\n${signal}: stopping Cordon…`);
+    const child = server();
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((done) => child.once("exit", done));
+    }
+    await stopDatabase();
+    console.log("Stopped. Data is kept under", dataDir);
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+function step(message: string) {
+  console.log(`▸ ${message}`);
+}
+
+main().catch((error: Error) => {
+  console.error(`\nCordon could not start: ${error.message}`);
+  process.exit(1);
+});
