@@ -2,7 +2,7 @@
 // PostgreSQL (unless DATABASE_URL names one), applies migrations, seeds demo
 // data into an empty database, builds if needed, and serves the app.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadDotEnv } from "../lib/db/load-dot-env";
 import { parseArgs } from "./lib/args";
@@ -21,6 +21,8 @@ const host = String(options.host ?? process.env.HOST ?? "127.0.0.1");
 const dev = options.dev === true;
 
 async function main() {
+  // --fresh starts from an empty data directory (used by the e2e suite).
+  if (options.fresh === true) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const secrets = loadOrCreateLocalSecrets(dataDir);
   process.env.AUTH_SECRET ??= secrets.AUTH_SECRET;

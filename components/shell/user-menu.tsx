@@ -8,7 +8,7 @@ import { signOutAction } from "@/lib/auth/actions";
 export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
   return (
     <details className="group relative">
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+      <summary aria-label="Account menu" className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
         <span className="flex size-7 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white" aria-hidden>
           {initials(name)}
         </span>
@@ -17,7 +17,6 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
           <span className="block text-xs leading-tight text-zinc-500">{roleLabel}</span>
         </span>
         <ChevronDown className="size-4 text-zinc-500 group-open:rotate-180" aria-hidden />
-        <span className="sr-only">Account menu</span>
       </summary>
       <div className="absolute right-0 z-30 mt-2 w-64 rounded-lg border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
         <div className="border-b border-zinc-100 px-3 py-2 dark:border-zinc-800">

@@ -1,0 +1,37 @@
+import { defineConfig } from "@playwright/test";
+import { chromiumPath, CHROMIUM_ARGS } from "./e2e/support/browser";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  // Spec files run side by side against one server: each creates the data it
+  // asserts on rather than relying on another spec's.
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    trace: "retain-on-failure",
+    timezoneId: "Europe/Berlin",
+  },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "chromium", dependencies: ["setup"], testIgnore: /auth\.setup\.ts/ },
+  ],
+  webServer: {
+    // A fresh embedded database with the demo data, on its own port.
+    command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts --fresh --data-dir .data/e2e --port ${port}`,
+    url: `${baseURL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { CORDON_DEMO_PASSWORD: "e2e-demo-password", LOG_LEVEL: "warn" },
+  },
+});
