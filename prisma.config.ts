@@ -12,7 +12,7 @@ unrefLongTimers();
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/schema.prisma",
+  schema: "prisma/schema",
   migrations: { path: "prisma/migrations" },
   async adapter() {
     return createMigrationAdapter(requireDatabaseUrl());

@@ -7,7 +7,17 @@ import { applyMigrations } from "../scripts/lib/migrate";
 
 let embedded: EmbeddedDatabase | undefined;
 
+// Test-only settings, inherited by the test workers. A low bcrypt cost keeps
+// tests fast; production uses the default of 12.
+function setTestEnvironment() {
+  process.env.CORDON_SECRET_KEY ??= "0".repeat(64);
+  process.env.AUTH_SECRET ??= "test-auth-secret-test-auth-secret-0000";
+  process.env.CORDON_PASSWORD_COST ??= "4";
+  process.env.LOG_LEVEL ??= "silent";
+}
+
 export default async function setup(project: TestProject) {
+  setTestEnvironment();
   const database = `cordon_test_${Date.now().toString(36)}`;
   let url: string;
   if (process.env.TEST_DATABASE_URL) {
@@ -20,10 +30,21 @@ export default async function setup(project: TestProject) {
     url = embedded.url;
   }
   await applyMigrations(url);
+  await seedReferenceData(url);
   project.provide("databaseUrl", url);
   return async () => {
     await embedded?.stop();
   };
+}
+
+// Data every installation has (the default severities), as the launcher
+// creates it.
+async function seedReferenceData(url: string) {
+  process.env.DATABASE_URL = url;
+  const { ensureDefaultSeverities } = await import("../lib/severities/ensure-default-severities");
+  const { db } = await import("../lib/db");
+  await ensureDefaultSeverities();
+  await db.$disconnect();
 }
 
 declare module "vitest" {

@@ -2,15 +2,20 @@ import pg from "pg";
 import { parse as parseConnectionString } from "pg-connection-string";
 
 // PostgreSQL's catalog uses the `name` and `"char"` types, which Prisma's
-// driver adapter cannot map (prisma/prisma#27403). They hold plain text, so
-// results report them as `text`; user tables never use these types.
+// driver adapter cannot map (prisma/prisma#27403). Results report them as
+// `text`; `"char"` columns are also marked so the migration adapter can
+// hand them to the schema engine as single characters, which it expects.
+// User tables never use these types.
 const NAME_OID = 19;
 const CHAR_OID = 18;
 const TEXT_OID = 25;
 
+export type MarkedField = pg.FieldDef & { catalogChar?: boolean };
+
 function reportCatalogTypesAsText(result: pg.QueryResult | pg.QueryResult[]): void {
   for (const part of Array.isArray(result) ? result : [result]) {
-    for (const field of part?.fields ?? []) {
+    for (const field of (part?.fields ?? []) as MarkedField[]) {
+      if (field.dataTypeID === CHAR_OID) field.catalogChar = true;
       if (field.dataTypeID === NAME_OID || field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
     }
   }

@@ -1,0 +1,30 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/actor";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { transaction } from "@/lib/db";
+import { badRequest } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { bumpVersion, lockIncident } from "./lock-incident";
+import { recordIncidentChange } from "./record-change";
+import { ZCorrectKeyTimeInput, type TCorrectKeyTimeInput } from "./schemas";
+
+// Key times (detected, declared, acknowledged, …) may be corrected, e.g.
+// when the logs show the attack began earlier; the old value and the reason
+// stay on the record.
+export async function correctKeyTime(user: SessionUser, actor: Actor, incidentId: string, input: TCorrectKeyTimeInput) {
+  const { field, at, reason } = parseInput(ZCorrectKeyTimeInput, input);
+  if (at.getTime() > Date.now() + 5 * 60_000) throw badRequest("A key time cannot be in the future", { at: ["In the future"] });
+  return transaction(async (tx) => {
+    await lockIncident(tx, user, incidentId);
+    const current = await tx.incident.findUniqueOrThrow({
+      where: { id: incidentId },
+      select: { detectedAt: true, declaredAt: true, acknowledgedAt: true, containedAt: true, resolvedAt: true, closedAt: true },
+    });
+    await bumpVersion(tx, incidentId, { [field]: at });
+    await recordIncidentChange(tx, actor, incidentId, {
+      type: "key_time_corrected",
+      data: { field, from: current[field]?.toISOString() ?? null, to: at.toISOString(), reason },
+    });
+    return { field, at };
+  });
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { incidentClocks } from "@/lib/rules/incidents/clocks";
+import { formatIncidentNumber } from "@/lib/rules/incidents/incident-number";
+import { availableTransitions } from "@/lib/rules/incidents/transitions";
+import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
+import { transitionContext } from "./transition-context";
+import { visibleIncidents } from "./visibility";
+
+// Everything the war room shows about one incident, or "not found" when the
+// user may not see it (never a hint that it exists).
+export async function getIncident(user: SessionUser, incidentId: string, now = new Date()) {
+  if (!/^[0-9a-f-]{36}$/i.test(incidentId)) throw notFound("Incident");
+  const incident = await db.incident.findFirst({
+    where: { id: incidentId, ...visibleIncidents(user) },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      summary: true,
+      severityKey: true,
+      status: true,
+      category: true,
+      affected: true,
+      tags: true,
+      restricted: true,
+      drill: true,
+      detectedAt: true,
+      declaredAt: true,
+      acknowledgedAt: true,
+      containedAt: true,
+      resolvedAt: true,
+      closedAt: true,
+      lastUpdateAt: true,
+      version: true,
+      roles: {
+        where: { releasedAt: null },
+        orderBy: { assignedAt: "asc" },
+        select: { id: true, kind: true, assignedAt: true, acknowledgedAt: true, user: { select: { id: true, name: true, email: true } } },
+      },
+      tasks: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          title: true,
+          description: true,
+          ownerRole: true,
+          assigneeId: true,
+          dueAt: true,
+          state: true,
+          waivedReason: true,
+          evidencePreservation: true,
+          finishedAt: true,
+        },
+      },
+      participants: { select: { userId: true } },
+    },
+  });
+  if (!incident) throw notFound("Incident");
+  const policy = await getSeverityPolicy(db, incident.severityKey);
+  const clocks = incidentClocks({
+    declaredAt: incident.declaredAt,
+    acknowledgedAt: incident.acknowledgedAt,
+    lastUpdateAt: incident.lastUpdateAt,
+    status: incident.status,
+    policy,
+    now,
+    tasks: incident.tasks.map((task) => ({ dueAt: task.dueAt, state: task.state === "OPEN" ? "open" : task.state === "DONE" ? "done" : "waived" })),
+  });
+  const transitions = availableTransitions(transitionContext(incident, policy));
+  const heldRoles = new Set(incident.roles.map((role) => role.kind));
+  return {
+    ...incident,
+    reference: formatIncidentNumber(incident.number),
+    policy,
+    clocks,
+    transitions,
+    missingRoles: policy.requiredRoles.filter((kind) => !heldRoles.has(kind)),
+    isParticipant: incident.participants.some((p) => p.userId === user.id),
+  };
+}
+
+export type IncidentDetail = Awaited<ReturnType<typeof getIncident>>;

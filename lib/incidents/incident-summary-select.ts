@@ -1,0 +1,18 @@
+export const INCIDENT_SUMMARY_SELECT = {
+  id: true,
+  number: true,
+  title: true,
+  severityKey: true,
+  severityRank: true,
+  status: true,
+  category: true,
+  tags: true,
+  restricted: true,
+  drill: true,
+  detectedAt: true,
+  declaredAt: true,
+  acknowledgedAt: true,
+  lastUpdateAt: true,
+  closedAt: true,
+  leadId: true,
+} as const;

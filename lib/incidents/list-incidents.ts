@@ -1,0 +1,92 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { incidentClocks } from "@/lib/rules/incidents/clocks";
+import { formatIncidentNumber, parseIncidentNumber } from "@/lib/rules/incidents/incident-number";
+import { OPEN_STATUSES } from "@/lib/rules/incidents/statuses";
+import { listSeverityPolicies } from "@/lib/severities/list-severities";
+import { parseInput } from "@/lib/validation";
+import { INCIDENT_SUMMARY_SELECT } from "./incident-summary-select";
+import { decodeCursor, encodeCursor } from "./list-cursor";
+import { ZListIncidentsQuery, type TListIncidentsQuery } from "./schemas";
+import { visibleIncidents } from "./visibility";
+
+// The triage board: most severe first, then oldest, keyset-paginated.
+export async function listIncidents(user: SessionUser, input: TListIncidentsQuery, now = new Date()) {
+  const query = parseInput(ZListIncidentsQuery, input, "Query");
+  const filters: Prisma.IncidentWhereInput[] = [visibleIncidents(user)];
+  if (query.status === "open") filters.push({ status: { in: [...OPEN_STATUSES] } });
+  else if (query.status !== "all") filters.push({ status: query.status });
+  if (query.severity) filters.push({ severityKey: query.severity });
+  if (query.category) filters.push({ category: query.category });
+  if (query.lead) filters.push({ leadId: query.lead });
+  if (query.mine) filters.push({ OR: [{ leadId: user.id }, { roles: { some: { userId: user.id, releasedAt: null } } }] });
+  if (query.drills === "exclude") filters.push({ drill: false });
+  if (query.drills === "only") filters.push({ drill: true });
+  if (query.q) filters.push(searchFilter(query.q));
+  if (query.cursor) {
+    const c = decodeCursor(query.cursor);
+    const at = new Date(c.declaredAt);
+    filters.push({
+      OR: [
+        { severityRank: { gt: c.rank } },
+        { severityRank: c.rank, declaredAt: { gt: at } },
+        { severityRank: c.rank, declaredAt: at, number: { gt: c.number } },
+      ],
+    });
+  }
+
+  const [rows, policies] = await Promise.all([
+    db.incident.findMany({
+      where: { AND: filters },
+      orderBy: [{ severityRank: "asc" }, { declaredAt: "asc" }, { number: "asc" }],
+      take: query.limit + 1,
+      select: {
+        ...INCIDENT_SUMMARY_SELECT,
+        roles: { where: { kind: "LEAD", releasedAt: null }, select: { user: { select: { id: true, name: true } } } },
+        tasks: { where: { state: "OPEN", dueAt: { not: null } }, select: { dueAt: true, state: true }, orderBy: { dueAt: "asc" }, take: 3 },
+      },
+    }),
+    listSeverityPolicies(),
+  ]);
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  const policyByKey = new Map(policies.map((policy) => [policy.key, policy]));
+
+  return {
+    incidents: page.map(({ roles, tasks, ...incident }) => {
+      const policy = policyByKey.get(incident.severityKey);
+      const clocks = policy
+        ? incidentClocks({
+            declaredAt: incident.declaredAt,
+            acknowledgedAt: incident.acknowledgedAt,
+            lastUpdateAt: incident.lastUpdateAt,
+            status: incident.status,
+            policy,
+            now,
+            tasks: tasks.map((task) => ({ dueAt: task.dueAt, state: "open" as const })),
+          })
+        : null;
+      return {
+        ...incident,
+        reference: formatIncidentNumber(incident.number),
+        lead: roles[0]?.user ?? null,
+        severityName: policy?.name ?? incident.severityKey,
+        nextDue: clocks?.nextDue ?? null,
+        acknowledgeOverdue: clocks?.acknowledgeOverdue ?? false,
+      };
+    }),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ rank: last.severityRank, declaredAt: last.declaredAt.toISOString(), number: last.number }) : null,
+  };
+}
+
+// "INC-1042" or "1042" finds that incident; anything else searches titles
+// and summaries (trigram index) for the words.
+function searchFilter(q: string): Prisma.IncidentWhereInput {
+  const number = parseIncidentNumber(q);
+  const text: Prisma.IncidentWhereInput = {
+    OR: [{ title: { contains: q, mode: "insensitive" } }, { summary: { contains: q, mode: "insensitive" } }],
+  };
+  return number === null ? text : { OR: [{ number }, text] };
+}

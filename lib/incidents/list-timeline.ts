@@ -1,0 +1,32 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { ZTimelineQuery } from "./schemas";
+import { visibleIncidents } from "./visibility";
+
+// Newest first, keyset-paged by event id; filterable by type and key events.
+export async function listTimeline(user: SessionUser, incidentId: string, input: unknown) {
+  const query = parseInput(ZTimelineQuery, input, "Query");
+  const visible = await db.incident.findFirst({ where: { id: incidentId, ...visibleIncidents(user) }, select: { id: true } });
+  if (!visible) throw notFound("Incident");
+  const rows = await db.timelineEvent.findMany({
+    where: {
+      incidentId,
+      ...(query.type ? { type: query.type } : {}),
+      ...(query.keyOnly ? { isKey: true } : {}),
+      ...(query.before ? { id: { lt: query.before } } : {}),
+    },
+    orderBy: { id: "desc" },
+    take: query.limit + 1,
+    select: { id: true, at: true, actorLabel: true, type: true, body: true, data: true, isKey: true },
+  });
+  const page = rows.slice(0, query.limit);
+  return {
+    events: page.map((event) => ({ ...event, id: event.id.toString() })),
+    nextBefore: rows.length > query.limit ? page[page.length - 1]!.id.toString() : null,
+  };
+}
+
+export type TimelineEntry = Awaited<ReturnType<typeof listTimeline>>["events"][number];

@@ -1,0 +1,25 @@
+import type { SeverityPolicy } from "@/lib/rules/incidents/severity-policy";
+import type { TransitionContext } from "@/lib/rules/incidents/transition-guards";
+import type { IncidentStatus } from "@/lib/rules/incidents/statuses";
+
+type TaskRow = { title: string; state: "OPEN" | "DONE" | "WAIVED"; evidencePreservation: boolean };
+
+const TASK_STATE = { OPEN: "open", DONE: "done", WAIVED: "waived" } as const;
+
+// What the workflow rules need to know about an incident. Post-mortems do
+// not exist yet, so their guard stands aside ("unsupported").
+export function transitionContext(
+  incident: { status: IncidentStatus; roles: { kind: string }[]; tasks: TaskRow[] },
+  policy: SeverityPolicy,
+  reason?: string,
+): TransitionContext {
+  return {
+    status: incident.status,
+    severityPolicy: policy,
+    hasLead: incident.roles.some((role) => role.kind === "LEAD"),
+    evidenceTasks: incident.tasks.filter((task) => task.evidencePreservation).map((task) => ({ title: task.title, state: TASK_STATE[task.state] })),
+    postMortemPublished: "unsupported",
+    openTaskCount: incident.tasks.filter((task) => task.state === "OPEN").length,
+    reason,
+  };
+}

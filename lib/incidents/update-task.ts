@@ -1,0 +1,44 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/actor";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { transaction } from "@/lib/db";
+import { badRequest, conflict, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { lockIncident } from "./lock-incident";
+import { recordIncidentChange } from "./record-change";
+import { ZUpdateTaskInput, type TUpdateTaskInput } from "./schemas";
+
+// Completes, waives (with a reason), reopens or assigns a task.
+export async function updateTask(user: SessionUser, actor: Actor, incidentId: string, taskId: string, input: TUpdateTaskInput) {
+  const change = parseInput(ZUpdateTaskInput, input);
+  return transaction(async (tx) => {
+    await lockIncident(tx, user, incidentId);
+    const task = await tx.incidentTask.findFirst({ where: { id: taskId, incidentId }, select: { id: true, title: true, state: true } });
+    if (!task) throw notFound("Task");
+    const now = new Date();
+    switch (change.action) {
+      case "complete":
+        if (task.state !== "OPEN") throw conflict(`"${task.title}" is already ${task.state.toLowerCase()}`);
+        await tx.incidentTask.update({ where: { id: taskId }, data: { state: "DONE", finishedAt: now, finishedById: user.id }, select: { id: true } });
+        break;
+      case "waive":
+        if (task.state !== "OPEN") throw conflict(`"${task.title}" is already ${task.state.toLowerCase()}`);
+        await tx.incidentTask.update({ where: { id: taskId }, data: { state: "WAIVED", waivedReason: change.reason, finishedAt: now, finishedById: user.id }, select: { id: true } });
+        break;
+      case "reopen":
+        if (task.state === "OPEN") throw conflict(`"${task.title}" is already open`);
+        await tx.incidentTask.update({ where: { id: taskId }, data: { state: "OPEN", waivedReason: null, finishedAt: null, finishedById: null }, select: { id: true } });
+        break;
+      case "assign":
+        if (change.assigneeId) {
+          const assignee = await tx.user.findFirst({ where: { id: change.assigneeId, deactivatedAt: null }, select: { id: true } });
+          if (!assignee) throw badRequest("The assignee is not an active user");
+        }
+        await tx.incidentTask.update({ where: { id: taskId }, data: { assigneeId: change.assigneeId }, select: { id: true } });
+        break;
+    }
+    const type = { complete: "task_completed", waive: "task_waived", reopen: "task_reopened", assign: "task_assigned" }[change.action];
+    await recordIncidentChange(tx, actor, incidentId, { type, data: { taskId, title: task.title, ...("reason" in change ? { reason: change.reason } : {}), ...("assigneeId" in change ? { assigneeId: change.assigneeId } : {}) } });
+    return { taskId, action: change.action };
+  });
+}
