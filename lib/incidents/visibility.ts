@@ -9,3 +9,4 @@ export function visibleIncidents(user: Pick<SessionUser, "id" | "role">): Prisma
   if (can(user.role, "restricted:read-all")) return {};
   return { OR: [{ restricted: false }, { participants: { some: { userId: user.id } } }] };
 }
+

@@ -1,18 +1,24 @@
-import { Flame } from "lucide-react";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { TriageBoard } from "@/components/incidents/triage-board";
 import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/permissions";
+import { listIncidents } from "@/lib/incidents/list-incidents";
+import { listSeverityPolicies } from "@/lib/severities/list-severities";
+import { listActiveUsers } from "@/lib/users/list-users";
+import { serialize } from "@/lib/serialize";
 
 export const metadata = { title: "Incidents" };
 
 export default async function IncidentsPage() {
-  await requireUser("incidents:read");
+  const user = await requireUser("incidents:read");
+  const [initial, severities, people] = await Promise.all([listIncidents(user, {}), listSeverityPolicies(), listActiveUsers()]);
   return (
-    <>
-      <PageHeader title="Incidents" description="Open incidents, most severe first." />
-      <EmptyState icon={<Flame className="size-8" />} title="No open incidents">
-        When something happens, declare an incident: Cordon starts the clocks, assigns the lead and runs the severity&apos;s runbook.
-      </EmptyState>
-    </>
+    <TriageBoard
+      initial={serialize(initial)}
+      severities={severities.map(({ key, name, description }) => ({ key, name, description }))}
+      people={people.map(({ id, name }) => ({ id, name }))}
+      currentUserId={user.id}
+      timeZone={user.timeZone}
+      canDeclare={can(user.role, "incidents:write")}
+    />
   );
 }

@@ -1,0 +1,48 @@
+import type { TimelineView } from "@/lib/incidents/queries";
+import { ROLE_LABELS, type IncidentRoleKind } from "@/lib/rules/incidents/roles";
+import { STATUS_LABELS, type IncidentStatus } from "@/lib/rules/incidents/statuses";
+
+type Data = Record<string, unknown> & { to?: unknown; from?: unknown };
+
+// One plain sentence per event type; the raw data stays in the API.
+export function describeEvent(event: TimelineView): string {
+  const d = (event.data ?? {}) as Data;
+  const name = (value: unknown) => (value && typeof value === "object" && "name" in value ? String((value as { name: string }).name) : "someone");
+  switch (event.type) {
+    case "declared":
+      return `Declared ${String(d.severity)} ${String(d.title ?? "")} — ${name(d.lead)} leads.`;
+    case "status_changed":
+      return `Status: ${STATUS_LABELS[d.from as IncidentStatus]} → ${STATUS_LABELS[d.to as IncidentStatus]}${d.reason ? ` — ${String(d.reason)}` : ""}`;
+    case "severity_changed":
+      return `Severity ${String(d.from)} → ${String(d.to)}${Array.isArray(d.tasksAdded) && d.tasksAdded.length ? `; added ${d.tasksAdded.length} runbook tasks` : ""}`;
+    case "role_assigned":
+      return `${name(d.to)} is now ${ROLE_LABELS[d.role as IncidentRoleKind] ?? String(d.role)}.`;
+    case "lead_handed_over":
+      return `Lead handed over from ${name(d.from)} to ${name(d.to)}.`;
+    case "role_released":
+      return `${ROLE_LABELS[d.role as IncidentRoleKind] ?? String(d.role)} role released.`;
+    case "acknowledged":
+      return `${name(d.by)} acknowledged${d.firstAcknowledgement ? " the incident" : " their role"}.`;
+    case "task_completed":
+      return `Task done: ${String(d.title)}`;
+    case "task_waived":
+      return `Task waived: ${String(d.title)} — ${String(d.reason)}`;
+    case "task_reopened":
+      return `Task reopened: ${String(d.title)}`;
+    case "task_added":
+      return `Task added: ${String(d.title)}`;
+    case "task_assigned":
+      return `Task assigned: ${String(d.title)}`;
+    case "fields_changed":
+      return `Changed ${Object.keys((d.changes as object) ?? {}).join(", ")}`;
+    case "key_time_corrected":
+      return `Corrected ${String(d.field)} to ${String(d.to)} — ${String(d.reason)}`;
+    case "participant_added":
+      return `${name(d.user)} added as a participant.`;
+    case "key_event_marked":
+    case "key_event_unmarked":
+      return event.type === "key_event_marked" ? "Marked an event as key." : "Unmarked a key event.";
+    default:
+      return event.type.replace(/_/g, " ");
+  }
+}

@@ -1,0 +1,23 @@
+"use client";
+import { useEffect } from "react";
+
+type Handlers = { onNew: () => void; onSearch: () => void; onMove: (delta: number) => void; onOpen: () => void; enabled: boolean };
+
+// Single-key shortcuts for people who live on the keyboard; ignored while
+// typing in a field so they never eat real input.
+export function useBoardShortcuts({ onNew, onSearch, onMove, onOpen, enabled }: Handlers) {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (event.metaKey || event.ctrlKey || event.altKey || target.closest("input, textarea, select, [contenteditable=true]")) return;
+      const actions: Record<string, () => void> = { n: onNew, "/": onSearch, j: () => onMove(1), k: () => onMove(-1), Enter: onOpen };
+      const act = actions[event.key];
+      if (!act) return;
+      event.preventDefault();
+      act();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onNew, onSearch, onMove, onOpen, enabled]);
+}

@@ -1,0 +1,25 @@
+"use client";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { incidentKeys } from "@/lib/incidents/queries";
+
+// Listens to the server's change stream and refetches what changed, so a
+// second viewer sees updates within a second without reloading.
+export function LiveUpdates() {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const source = new EventSource("/api/v1/stream");
+    source.addEventListener("incident", (event) => {
+      const { id } = JSON.parse((event as MessageEvent).data) as { id: string };
+      void queryClient.invalidateQueries({ queryKey: incidentKeys.detail(id) });
+      void queryClient.invalidateQueries({ queryKey: [...incidentKeys.all, "timeline", id] });
+      void queryClient.invalidateQueries({ queryKey: incidentKeys.lists() });
+    });
+    // After a lost connection, anything may have changed meanwhile.
+    const resync = () => void queryClient.invalidateQueries({ queryKey: incidentKeys.all });
+    source.addEventListener("resync", resync);
+    source.addEventListener("ready", resync);
+    return () => source.close();
+  }, [queryClient]);
+  return null;
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { EventEmitter } from "node:events";
+import pg from "pg";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+
+// One LISTEN connection per server process, fanned out to every open
+// stream. Writers NOTIFY inside their transaction (lib/incidents/
+// record-change.ts), so only committed changes arrive; PostgreSQL delivers
+// them to every web node.
+const CHANNEL = "incident_changed";
+const RECONNECT_MS = 2_000;
+
+type Feed = { emitter: EventEmitter; ready: Promise<void> };
+const globalForFeed = globalThis as unknown as { cordonChangeFeed?: Feed };
+
+export function incidentChangeFeed(): Feed {
+  globalForFeed.cordonChangeFeed ??= startFeed();
+  return globalForFeed.cordonChangeFeed;
+}
+
+function startFeed(): Feed {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  const ready = connect(emitter);
+  return { emitter, ready };
+}
+
+async function connect(emitter: EventEmitter): Promise<void> {
+  const client = new pg.Client({ connectionString: env().DATABASE_URL });
+  client.on("notification", (message) => {
+    if (message.channel === CHANNEL && message.payload) emitter.emit("change", message.payload);
+  });
+  client.on("error", (error) => {
+    log.warn({ err: error }, "change feed connection lost; reconnecting");
+    // Viewers refetch on reconnect, so a change missed meanwhile is not lost.
+    emitter.emit("reconnect");
+    setTimeout(() => void connect(emitter).catch(() => {}), RECONNECT_MS).unref();
+  });
+  await client.connect();
+  await client.query(`LISTEN ${CHANNEL}`);
+}
