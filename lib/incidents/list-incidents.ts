@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { incidentClocks } from "@/lib/rules/incidents/clocks";
 import { formatIncidentNumber, parseIncidentNumber } from "@/lib/rules/incidents/incident-number";
-import { OPEN_STATUSES } from "@/lib/rules/incidents/statuses";
 import { listSeverityPolicies } from "@/lib/severities/list-severities";
 import { parseInput } from "@/lib/validation";
 import { INCIDENT_SUMMARY_SELECT } from "./incident-summary-select";
@@ -16,7 +15,9 @@ import { visibleIncidents } from "./visibility";
 export async function listIncidents(user: SessionUser, input: TListIncidentsQuery, now = new Date()) {
   const query = parseInput(ZListIncidentsQuery, input, "Query");
   const filters: Prisma.IncidentWhereInput[] = [visibleIncidents(user)];
-  if (query.status === "open") filters.push({ status: { in: [...OPEN_STATUSES] } });
+  // "Not closed" rather than a list of open statuses: it matches the partial
+  // index that serves the board's default view.
+  if (query.status === "open") filters.push({ status: { not: "CLOSED" } });
   else if (query.status !== "all") filters.push({ status: query.status });
   if (query.severity) filters.push({ severityKey: query.severity });
   if (query.category) filters.push({ category: query.category });
@@ -25,19 +26,15 @@ export async function listIncidents(user: SessionUser, input: TListIncidentsQuer
   if (query.drills === "exclude") filters.push({ drill: false });
   if (query.drills === "only") filters.push({ drill: true });
   if (query.q) filters.push(searchFilter(query.q));
-  if (query.cursor) {
-    const c = decodeCursor(query.cursor);
-    const at = new Date(c.declaredAt);
-    filters.push({
-      OR: [
-        { severityRank: { gt: c.rank } },
-        { severityRank: c.rank, declaredAt: { gt: at } },
-        { severityRank: c.rank, declaredAt: at, number: { gt: c.number } },
-      ],
-    });
+  if (query.cursor) filters.push(afterCursor(query.cursor));
+  const policies = await listSeverityPolicies();
+  if (query.severity) {
+    // Filtering by rank too lets the board-order index serve the query.
+    const rank = policies.find((policy) => policy.key === query.severity)?.rank;
+    if (rank !== undefined) filters.push({ severityRank: rank });
   }
 
-  const [rows, policies] = await Promise.all([
+  const [rows] = await Promise.all([
     db.incident.findMany({
       where: { AND: filters },
       orderBy: [{ severityRank: "asc" }, { declaredAt: "asc" }, { number: "asc" }],
@@ -48,7 +45,6 @@ export async function listIncidents(user: SessionUser, input: TListIncidentsQuer
         tasks: { where: { state: "OPEN", dueAt: { not: null } }, select: { dueAt: true, state: true }, orderBy: { dueAt: "asc" }, take: 3 },
       },
     }),
-    listSeverityPolicies(),
   ]);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
@@ -78,6 +74,21 @@ export async function listIncidents(user: SessionUser, input: TListIncidentsQuer
       };
     }),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ rank: last.severityRank, declaredAt: last.declaredAt.toISOString(), number: last.number }) : null,
+  };
+}
+
+// Rows after the cursor in (rank, declared, number) order. The leading
+// `rank >= r` gives the index a place to start instead of scanning the OR.
+function afterCursor(cursor: string): Prisma.IncidentWhereInput {
+  const c = decodeCursor(cursor);
+  const at = new Date(c.declaredAt);
+  return {
+    severityRank: { gte: c.rank },
+    OR: [
+      { severityRank: { gt: c.rank } },
+      { severityRank: c.rank, declaredAt: { gt: at } },
+      { severityRank: c.rank, declaredAt: at, number: { gt: c.number } },
+    ],
   };
 }
 
