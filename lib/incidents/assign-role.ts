@@ -27,6 +27,10 @@ export async function assignRole(user: SessionUser, actor: Actor, incidentId: st
       const check = checkLeadHandover({ toUserId: userId, toUserActive: !assignee.deactivatedAt, currentHolders: holders, incidentOpen });
       if (!check.ok) throw new AppError("CONFLICT", check.errors.join(" "));
       await tx.incidentRole.update({ where: { id: currentLead.id }, data: { releasedAt: new Date() }, select: { id: true } });
+      // A deputy who takes over stops being the deputy (the rules refuse a
+      // lead who is also deputy), in the same step.
+      const deputy = holders.find((holder) => holder.kind === "DEPUTY" && holder.userId === userId);
+      if (deputy) await tx.incidentRole.update({ where: { id: deputy.id }, data: { releasedAt: new Date() }, select: { id: true } });
     } else {
       const check = checkRoleAssignment({ kind, assigneeId: userId, assigneeActive: !assignee.deactivatedAt, currentHolders: holders, incidentOpen });
       if (!check.ok) throw new AppError("CONFLICT", check.errors.join(" "));

@@ -6,13 +6,14 @@ import { incidentClocks } from "@/lib/rules/incidents/clocks";
 import { formatIncidentNumber } from "@/lib/rules/incidents/incident-number";
 import { availableTransitions } from "@/lib/rules/incidents/transitions";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
+import { isUuid } from "./incident-id";
 import { transitionContext } from "./transition-context";
 import { visibleIncidents } from "./visibility";
 
 // Everything the war room shows about one incident, or "not found" when the
 // user may not see it (never a hint that it exists).
 export async function getIncident(user: SessionUser, incidentId: string, now = new Date()) {
-  if (!/^[0-9a-f-]{36}$/i.test(incidentId)) throw notFound("Incident");
+  if (!isUuid(incidentId)) throw notFound("Incident");
   const incident = await db.incident.findFirst({
     where: { id: incidentId, ...visibleIncidents(user) },
     select: {

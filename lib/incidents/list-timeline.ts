@@ -3,12 +3,14 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { isUuid } from "./incident-id";
 import { ZTimelineQuery } from "./schemas";
 import { visibleIncidents } from "./visibility";
 
 // Newest first, keyset-paged by event id; filterable by type and key events.
 export async function listTimeline(user: SessionUser, incidentId: string, input: unknown) {
   const query = parseInput(ZTimelineQuery, input, "Query");
+  if (!isUuid(incidentId)) throw notFound("Incident");
   const visible = await db.incident.findFirst({ where: { id: incidentId, ...visibleIncidents(user) }, select: { id: true } });
   if (!visible) throw notFound("Incident");
   const rows = await db.timelineEvent.findMany({

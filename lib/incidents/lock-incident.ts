@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Tx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { isUuid } from "./incident-id";
 import { visibleIncidents } from "./visibility";
 
 export const LOCKED_INCIDENT_SELECT = {
@@ -23,6 +24,7 @@ export const LOCKED_INCIDENT_SELECT = {
 // transaction, so concurrent changes to one incident take turns. When the
 // caller says which version they saw, a newer version is a conflict.
 export async function lockIncident(tx: Tx, user: Pick<SessionUser, "id" | "role">, incidentId: string, expectedVersion?: number) {
+  if (!isUuid(incidentId)) throw notFound("Incident");
   const incident = await tx.incident.findFirst({ where: { id: incidentId, ...visibleIncidents(user) }, select: { id: true } });
   if (!incident) throw notFound("Incident");
   await tx.$executeRaw`select 1 from incidents where id = ${incidentId}::uuid for update`;

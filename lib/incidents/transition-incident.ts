@@ -23,7 +23,7 @@ export async function transitionIncident(user: SessionUser, actor: Actor, incide
     const [policy, roles, tasks] = await Promise.all([
       getSeverityPolicy(tx, locked.severityKey),
       tx.incidentRole.findMany({ where: { incidentId, releasedAt: null }, select: { kind: true } }),
-      tx.incidentTask.findMany({ where: { incidentId }, select: { title: true, state: true, evidencePreservation: true } }),
+      tx.incidentTask.findMany({ where: { incidentId }, orderBy: { position: "asc" }, select: { title: true, state: true, evidencePreservation: true } }),
     ]);
     const from = locked.status;
     if (from === to) throw conflict(`The incident is already ${STATUS_LABELS[to]}`);

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
 import { badRequest, conflict, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { isUuid } from "./incident-id";
 import { lockIncident } from "./lock-incident";
 import { recordIncidentChange } from "./record-change";
 import { ZUpdateTaskInput, type TUpdateTaskInput } from "./schemas";
@@ -13,6 +14,7 @@ export async function updateTask(user: SessionUser, actor: Actor, incidentId: st
   const change = parseInput(ZUpdateTaskInput, input);
   return transaction(async (tx) => {
     await lockIncident(tx, user, incidentId);
+    if (!isUuid(taskId)) throw notFound("Task");
     const task = await tx.incidentTask.findFirst({ where: { id: taskId, incidentId }, select: { id: true, title: true, state: true } });
     if (!task) throw notFound("Task");
     const now = new Date();
