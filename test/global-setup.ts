@@ -1,6 +1,7 @@
 // Gives the test run a real PostgreSQL with Cordon's migrations applied:
 // an embedded server unless TEST_DATABASE_URL names an external one, in
 // which case a throwaway database is created on it.
+import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/lib/embedded-postgres";
 import { applyMigrations } from "../scripts/lib/migrate";
@@ -33,8 +34,20 @@ export default async function setup(project: TestProject) {
   await seedReferenceData(url);
   project.provide("databaseUrl", url);
   return async () => {
-    await embedded?.stop();
+    if (embedded) await embedded.stop();
+    else await dropDatabase(url, database);
   };
+}
+
+// A throwaway database on an external server is removed after the run.
+async function dropDatabase(url: string, database: string) {
+  const admin = new pg.Client({ connectionString: url.replace(/\/[^/?]+(\?|$)/, "/postgres$1") });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists "${database}" with (force)`);
+  } finally {
+    await admin.end();
+  }
 }
 
 // Data every installation has (the default severities), as the launcher
