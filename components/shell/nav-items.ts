@@ -1,4 +1,6 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/auth/session-user";
+
+type Role = SessionUser["role"];
 
 export type NavItem = { href: string; label: string; icon: "incidents" | "clusters" | "deadlines" | "status" | "postmortems" | "settings"; roles?: Role[] };
 
