@@ -7,6 +7,7 @@ test.describe("the incident workflow", () => {
   test("declare → acknowledge → note → roles → task → CONTAINED, seen live by a second viewer", async ({ page, browser }) => {
     const title = `Reverse shell in ledger pod ${Date.now()}`;
     await page.goto("/incidents");
+    await expect(page.locator("body[data-shortcuts=ready]")).toHaveCount(1);
     await page.keyboard.press("n");
     const dialog = page.getByRole("dialog", { name: "Declare an incident" });
     await dialog.getByLabel("Title").fill(title);
@@ -59,10 +60,24 @@ test.describe("the incident workflow", () => {
     await other.close();
   });
 
+  test("raising the severity adds the new runbook's tasks and keeps the done ones", async ({ page }) => {
+    const created = await page.request.post("/api/v1/incidents", {
+      data: { title: `Odd DNS traffic ${Date.now()}`, severity: "SEV3", category: "other" },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = await created.json();
+    await page.goto(`/incidents/${id}`);
+    await expect(page.getByText("Snapshot the node's disk")).toHaveCount(0);
+    await page.getByLabel("Severity", { exact: true }).selectOption("SEV1");
+    await expect(page.getByText("Severity SEV3 → SEV1")).toBeVisible();
+    await expect(page.getByTestId("task").filter({ hasText: "Snapshot the node's disk" })).toBeVisible();
+  });
+
   test("the triage board searches by number and moves with the keyboard", async ({ page }) => {
     await page.goto("/incidents");
     const rows = page.getByTestId("incident-row");
     await expect(rows.first()).toBeVisible();
+    await expect(page.locator("body[data-shortcuts=ready]")).toHaveCount(1);
     await page.keyboard.press("/");
     await expect(page.getByLabel("Search incidents")).toBeFocused();
     await page.keyboard.type("INC-1000");

@@ -12,6 +12,7 @@ function createClient() {
     omit: {
       user: { passwordHash: true },
       apiToken: { tokenHash: true },
+      cluster: { kubeconfigEncrypted: true },
     },
   });
 }

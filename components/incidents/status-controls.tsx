@@ -5,13 +5,14 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { IncidentView } from "@/lib/incidents/queries";
 import { STATUS_LABELS, type IncidentStatus } from "@/lib/rules/incidents/statuses";
+import { SeverityControl } from "./severity-control";
 import { useIncidentAction } from "./use-incident-action";
 
 type Transition = IncidentView["transitions"][number];
 
 // One button per phase the incident can move to. A blocked move stays
 // visible with the reason, so nobody has to guess what is missing.
-export function StatusControls({ incident }: { incident: IncidentView }) {
+export function StatusControls({ incident, severities }: { incident: IncidentView; severities: { key: string; name: string }[] }) {
   const [pendingMove, setPendingMove] = useState<Transition | null>(null);
   const [reason, setReason] = useState("");
   const move = useIncidentAction<{ to: string; reason?: string }>(incident.id, (input) => ({
@@ -32,7 +33,10 @@ export function StatusControls({ incident }: { incident: IncidentView }) {
 
   return (
     <section aria-labelledby="phase-heading" className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
-      <h2 id="phase-heading" className="mb-3 text-sm font-semibold">Move to the next phase</h2>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id="phase-heading" className="text-sm font-semibold">Move to the next phase</h2>
+        <SeverityControl incident={incident} severities={severities} />
+      </div>
       <div className="flex flex-wrap gap-2">
         {forward.map((transition) => (
           <TransitionButton key={transition.to} transition={transition} onClick={() => start(transition)} disabled={move.isPending} />

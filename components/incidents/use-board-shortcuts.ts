@@ -18,6 +18,11 @@ export function useBoardShortcuts({ onNew, onSearch, onMove, onOpen, enabled }: 
       act();
     };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Lets tests (and scripts) know the shortcuts are live after hydration.
+    document.body.dataset.shortcuts = "ready";
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      delete document.body.dataset.shortcuts;
+    };
   }, [onNew, onSearch, onMove, onOpen, enabled]);
 }

@@ -1,5 +1,8 @@
 "use client";
 import { useIncident, type IncidentView, type TimelineView } from "@/lib/incidents/queries";
+import { ClusterActionsPanel } from "@/components/clusters/cluster-actions-panel";
+import { DeadlinesPanel } from "@/components/deadlines/deadlines-panel";
+import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { RolesPanel } from "./roles-panel";
 import { StatusControls } from "./status-controls";
 import { TasksPanel } from "./tasks-panel";
@@ -10,24 +13,30 @@ type Props = {
   initial: IncidentView;
   initialTimeline: { events: TimelineView[]; nextBefore: string | null };
   people: { id: string; name: string }[];
+  severities: { key: string; name: string }[];
   currentUser: { id: string; timeZone: string };
   canWrite: boolean;
 };
 
 // The incident's one page: header and clocks, phase controls, people,
 // tasks and the timeline — all live, as other responders change them.
-export function WarRoom({ initial, initialTimeline, people, currentUser, canWrite }: Props) {
+export function WarRoom({ initial, initialTimeline, people, severities, currentUser, canWrite }: Props) {
   const { data: incident } = useIncident(initial.id, initial);
   return (
     <div className="space-y-6">
       <WarRoomHeader incident={incident} currentUserId={currentUser.id} timeZone={currentUser.timeZone} canWrite={canWrite} />
-      {canWrite && <StatusControls incident={incident} />}
+      {canWrite && <StatusControls incident={incident} severities={severities} />}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-6">
           <TasksPanel incident={incident} people={people} timeZone={currentUser.timeZone} canWrite={canWrite} />
+          <ClusterActionsPanel incidentId={incident.id} canWrite={canWrite} timeZone={currentUser.timeZone} />
+          <EvidencePanel incidentId={incident.id} canWrite={canWrite} timeZone={currentUser.timeZone} />
           <TimelinePanel incidentId={incident.id} initial={initialTimeline} timeZone={currentUser.timeZone} canWrite={canWrite} />
         </div>
-        <RolesPanel incident={incident} people={people} canWrite={canWrite} />
+        <div className="space-y-6">
+          <RolesPanel incident={incident} people={people} canWrite={canWrite} />
+          <DeadlinesPanel incidentId={incident.id} canWrite={canWrite} timeZone={currentUser.timeZone} />
+        </div>
       </div>
     </div>
   );

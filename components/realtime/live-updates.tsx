@@ -11,8 +11,9 @@ export function LiveUpdates() {
     const source = new EventSource("/api/v1/stream");
     source.addEventListener("incident", (event) => {
       const { id } = JSON.parse((event as MessageEvent).data) as { id: string };
-      void queryClient.invalidateQueries({ queryKey: incidentKeys.detail(id) });
-      void queryClient.invalidateQueries({ queryKey: [...incidentKeys.all, "timeline", id] });
+      // Every query about this incident (detail, timeline, evidence, actions,
+      // deadlines) has its id in the key; lists may include it too.
+      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey.includes(id) });
       void queryClient.invalidateQueries({ queryKey: incidentKeys.lists() });
     });
     // After a lost connection, anything may have changed meanwhile.

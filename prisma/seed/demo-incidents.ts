@@ -72,6 +72,7 @@ export async function seedDemoIncidents(people: People) {
     await transitionIncident(...as(lead), closed.id, { to: "CLOSED", reason: "Confirmed benign after review" });
     await backdate(closed.id, weeksAgo * 7 * 24 * 60);
   }
+  return { minerId: miner.id, leakId: leak.id, exposureId: exposure.id };
 }
 
 async function completeTask(user: SessionUser, incidentId: string, title: string) {

@@ -1,4 +1,7 @@
 import { db } from "@/lib/db";
+import { seedDemoClusters } from "./demo-clusters";
+import { seedDemoDeadlines } from "./demo-deadlines";
+import { seedDemoEvidence } from "./demo-evidence";
 import { seedDemoIncidents } from "./demo-incidents";
 import { seedDemoUsers } from "./demo-users";
 
@@ -7,6 +10,10 @@ import { seedDemoUsers } from "./demo-users";
 export async function seedDemoData(password: string): Promise<{ seeded: boolean }> {
   if ((await db.user.count()) > 0) return { seeded: false };
   const [admin, lead, responder, exec, auditor] = await seedDemoUsers(password);
-  await seedDemoIncidents({ admin: admin!, lead: lead!, responder: responder!, exec: exec!, auditor: auditor! });
+  const people = { admin: admin!, lead: lead!, responder: responder!, exec: exec!, auditor: auditor! };
+  const incidents = await seedDemoIncidents(people);
+  await seedDemoClusters(people, incidents);
+  await seedDemoEvidence(people, incidents);
+  await seedDemoDeadlines(people, incidents);
   return { seeded: true };
 }

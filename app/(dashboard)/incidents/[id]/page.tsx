@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { getIncident } from "@/lib/incidents/get-incident";
 import { listTimeline } from "@/lib/incidents/list-timeline";
 import { serialize } from "@/lib/serialize";
+import { listSeverityPolicies } from "@/lib/severities/list-severities";
 import { listActiveUsers } from "@/lib/users/list-users";
 
 export const metadata = { title: "War room" };
@@ -14,12 +15,18 @@ export const metadata = { title: "War room" };
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser("incidents:read");
-  const [incident, timeline, people] = await Promise.all([loadOrNotFound(user, id), listTimeline(user, id, {}).catch(notFoundIfMissing), listActiveUsers()]);
+  const [incident, timeline, people, severities] = await Promise.all([
+    loadOrNotFound(user, id),
+    listTimeline(user, id, {}).catch(notFoundIfMissing),
+    listActiveUsers(),
+    listSeverityPolicies(),
+  ]);
   return (
     <WarRoom
       initial={serialize(incident)}
       initialTimeline={serialize(timeline)}
       people={people.map(({ id: personId, name }) => ({ id: personId, name }))}
+      severities={severities.map(({ key, name }) => ({ key, name }))}
       currentUser={{ id: user.id, timeZone: user.timeZone }}
       canWrite={can(user.role, "incidents:write")}
     />

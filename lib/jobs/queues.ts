@@ -1,0 +1,24 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { ALL_JOBS } from "./all-jobs";
+
+const created = new Set<string>();
+
+// pg-boss 10 needs a queue to exist before jobs are sent to it; each queue
+// carries its job's retry policy.
+export async function ensureQueue(boss: PgBoss, name: string): Promise<void> {
+  if (created.has(name)) return;
+  const job = ALL_JOBS.find((definition) => definition.name === name);
+  if (!job) throw new Error(`Unknown job "${name}": add it to lib/jobs/all-jobs.ts`);
+  const existing = await boss.getQueue(name);
+  if (!existing) {
+    await boss.createQueue(name, {
+      name,
+      retryLimit: job.retryLimit ?? 5,
+      retryDelay: job.retryDelaySeconds ?? 5,
+      retryBackoff: job.retryBackoff ?? true,
+      expireInSeconds: job.expireInSeconds ?? 15 * 60,
+    });
+  }
+  created.add(name);
+}
