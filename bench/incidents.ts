@@ -21,12 +21,12 @@ const database = await startEmbeddedPostgres({ dataDir: ".data/bench-incidents",
 process.env.DATABASE_URL = database.url;
 const seedStarted = performance.now();
 await applyMigrations(database.url);
-const { ensureDefaultSeverities } = await import("../lib/severities/ensure-default-severities");
+const { ensureReferenceData } = await import("../lib/reference-data/ensure-reference-data");
 const { createUser } = await import("../lib/users/create-user");
 const { createApiToken } = await import("../lib/tokens/create-api-token");
 const { SYSTEM_ACTOR } = await import("../lib/audit/actor");
 const { encodeCursor } = await import("../lib/incidents/list-cursor");
-await ensureDefaultSeverities();
+await ensureReferenceData();
 const lead = await createUser(SYSTEM_ACTOR, { email: "lead@bench.local", name: "Bench Lead", role: "LEAD", password: PASSWORD });
 const { token } = await createApiToken(SYSTEM_ACTOR, lead.id, { name: "bench" });
 

@@ -18,6 +18,24 @@ const ZEnv = z.object({
   CORDON_MAX_JSON_BYTES: z.coerce.number().int().positive().default(1_048_576),
   CORDON_PUBLIC_URL: z.url("CORDON_PUBLIC_URL must be an absolute URL").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  // Evidence storage (lib/evidence/storage): the local filesystem by
+  // default, or S3-compatible object storage.
+  CORDON_EVIDENCE_BACKEND: z.enum(["filesystem", "s3"]).default("filesystem"),
+  CORDON_EVIDENCE_DIR: z.string().default(".data/evidence"),
+  CORDON_EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 ** 3),
+  CORDON_S3_ENDPOINT: z.url("CORDON_S3_ENDPOINT must be a URL").optional(),
+  CORDON_S3_BUCKET: z.string().optional(),
+  CORDON_S3_REGION: z.string().default("us-east-1"),
+  CORDON_S3_ACCESS_KEY_ID: z.string().optional(),
+  CORDON_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  CORDON_S3_FORCE_PATH_STYLE: z.stringbool().default(false),
+  CORDON_S3_OBJECT_LOCK_MODE: z.enum(["GOVERNANCE", "COMPLIANCE"]).optional(),
+  CORDON_S3_OBJECT_LOCK_DAYS: z.coerce.number().int().positive().optional(),
+
+  // The sandbox cluster that `npm start` runs for drills and demos
+  // (lib/cluster/sandbox); "off" skips it.
+  CORDON_SANDBOX: z.enum(["on", "off"]).default("on"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -37,8 +37,8 @@ async function main() {
 
   step("Applying migrations");
   await applyMigrations(database.url);
-  const { ensureDefaultSeverities } = await import("../lib/severities/ensure-default-severities");
-  await ensureDefaultSeverities();
+  const { ensureReferenceData } = await import("../lib/reference-data/ensure-reference-data");
+  await ensureReferenceData();
 
   // Demo data only on the embedded database (or when asked): an external
   // database is someone's real installation.

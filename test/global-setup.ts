@@ -50,13 +50,13 @@ async function dropDatabase(url: string, database: string) {
   }
 }
 
-// Data every installation has (the default severities), as the launcher
-// creates it.
+// Data every installation has (severities, regulatory catalog), as the
+// launcher creates it.
 async function seedReferenceData(url: string) {
   process.env.DATABASE_URL = url;
-  const { ensureDefaultSeverities } = await import("../lib/severities/ensure-default-severities");
+  const { ensureReferenceData } = await import("../lib/reference-data/ensure-reference-data");
   const { db } = await import("../lib/db");
-  await ensureDefaultSeverities();
+  await ensureReferenceData();
   await db.$disconnect();
 }
 
