@@ -26,8 +26,9 @@ export default defineConfig({
     { name: "chromium", dependencies: ["setup"], testIgnore: /auth\.setup\.ts/ },
   ],
   webServer: {
-    // A fresh embedded database with the demo data, on its own port.
-    command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts --fresh --data-dir .data/e2e --port ${port}`,
+    // A fresh embedded database with the demo data, on its own port (set
+    // E2E_PORT to run two suites side by side).
+    command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts --fresh --data-dir .data/e2e-${port} --port ${port}`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -3,6 +3,7 @@ import { useIncident, type IncidentView, type TimelineView } from "@/lib/inciden
 import { ClusterActionsPanel } from "@/components/clusters/cluster-actions-panel";
 import { DeadlinesPanel } from "@/components/deadlines/deadlines-panel";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import { StatusUpdatePanel } from "@/components/status/status-update-panel";
 import { RolesPanel } from "./roles-panel";
 import { StatusControls } from "./status-controls";
 import { TasksPanel } from "./tasks-panel";
@@ -35,6 +36,14 @@ export function WarRoom({ initial, initialTimeline, people, severities, currentU
         </div>
         <div className="space-y-6">
           <RolesPanel incident={incident} people={people} canWrite={canWrite} />
+          <StatusUpdatePanel
+            incidentId={incident.id}
+            affected={incident.affected}
+            businessImpact={incident.businessImpact}
+            nextUpdateDueAt={incident.clocks.nextUpdateDueAt}
+            canWrite={canWrite}
+            timeZone={currentUser.timeZone}
+          />
           <DeadlinesPanel incidentId={incident.id} canWrite={canWrite} timeZone={currentUser.timeZone} />
         </div>
       </div>

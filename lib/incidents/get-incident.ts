@@ -35,6 +35,7 @@ export async function getIncident(user: SessionUser, incidentId: string, now = n
       resolvedAt: true,
       closedAt: true,
       lastUpdateAt: true,
+      businessImpact: true,
       version: true,
       roles: {
         where: { releasedAt: null },

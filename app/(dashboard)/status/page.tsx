@@ -1,18 +1,12 @@
-import { Activity } from "lucide-react";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { ExecutiveStatus } from "@/components/status/executive-status";
 import { requireUser } from "@/lib/auth/require-user";
+import { serialize } from "@/lib/serialize";
+import { getExecutiveOverview } from "@/lib/status-page/get-executive-overview";
 
 export const metadata = { title: "Status" };
 
 export default async function StatusPage() {
-  await requireUser("incidents:read");
-  return (
-    <>
-      <PageHeader title="Status" description="What is happening, how bad it is, who leads, and what is due — at a glance." />
-      <EmptyState icon={<Activity className="size-8" />} title="All clear">
-        No open incident needs your attention. When one is declared, its summary, lead and next deadlines appear here.
-      </EmptyState>
-    </>
-  );
+  const user = await requireUser("incidents:read");
+  const overview = await getExecutiveOverview(user);
+  return <ExecutiveStatus initial={serialize(overview)} timeZone={user.timeZone} />;
 }
