@@ -10,6 +10,8 @@ export default defineConfig({
       // `server-only` throws outside React Server Components; tests run the
       // same server code directly.
       { find: /^server-only$/, replacement: `${root}test/server-only-stub.ts` },
+      // next-auth imports Next's entry points without file extensions.
+      { find: /^next\/(server|headers|navigation)$/, replacement: "next/$1.js" },
     ],
   },
   test: {
@@ -20,5 +22,6 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: "forks",
+    server: { deps: { inline: ["next-auth"] } },
   },
 });
