@@ -36,6 +36,14 @@ const ZEnv = z.object({
   // The sandbox cluster that `npm start` runs for drills and demos
   // (lib/cluster/sandbox); "off" skips it.
   CORDON_SANDBOX: z.enum(["on", "off"]).default("on"),
+
+  // Mail for status-page subscriptions: smtp://user:pass@host:587 (STARTTLS
+  // when the server offers it) or smtps:// for implicit TLS.
+  CORDON_SMTP_URL: z.string().regex(/^smtps?:\/\//, "CORDON_SMTP_URL must start with smtp:// or smtps://").optional(),
+  CORDON_MAIL_FROM: z.string().default("Cordon status <status@cordon.local>"),
+
+  // The public status page at /status/public; "off" answers 404 there.
+  CORDON_PUBLIC_STATUS: z.enum(["on", "off"]).default("on"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

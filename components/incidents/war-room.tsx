@@ -41,6 +41,8 @@ export function WarRoom({ initial, initialTimeline, people, severities, currentU
             affected={incident.affected}
             businessImpact={incident.businessImpact}
             nextUpdateDueAt={incident.clocks.nextUpdateDueAt}
+            published={Boolean(incident.publishedAt)}
+            canPublish={!incident.restricted && !incident.drill}
             canWrite={canWrite}
             timeZone={currentUser.timeZone}
           />

@@ -10,13 +10,14 @@ import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { incidentKeys } from "@/lib/incidents/queries";
 import { PHASE_LABELS, UPDATE_PHASES, updateTemplate, type UpdatePhase } from "@/lib/rules/status/templates";
+import { PublishForm } from "./publish-form";
 
 type Update = { id: string; audience: string; phase: string; body: string; authorLabel: string; createdAt: string };
 
 // Status updates for executives (internal) and, separately written, the
 // public. Each resets the severity's update clock and goes on the timeline.
-export function StatusUpdatePanel({ incidentId, affected, businessImpact, nextUpdateDueAt, canWrite, timeZone }: {
-  incidentId: string; affected: string; businessImpact: string; nextUpdateDueAt: string | null; canWrite: boolean; timeZone: string;
+export function StatusUpdatePanel({ incidentId, affected, businessImpact, nextUpdateDueAt, published, canPublish, canWrite, timeZone }: {
+  incidentId: string; affected: string; businessImpact: string; nextUpdateDueAt: string | null; published: boolean; canPublish: boolean; canWrite: boolean; timeZone: string;
 }) {
   const [audience, setAudience] = useState<"internal" | "public">("internal");
   const [phase, setPhase] = useState<UpdatePhase>("investigating");
@@ -32,7 +33,10 @@ export function StatusUpdatePanel({ incidentId, affected, businessImpact, nextUp
   return (
     <section aria-labelledby="updates-heading" className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
       <h2 id="updates-heading" className="mb-3 text-sm font-semibold">Status updates</h2>
-      {canWrite && (
+      {canWrite && audience === "public" && !published && (
+        <PublishForm incidentId={incidentId} canPublish={canPublish} onCancel={() => setAudience("internal")} />
+      )}
+      {canWrite && (audience === "internal" || published) && (
         <form
           className="mb-4 space-y-2"
           onSubmit={(e) => {

@@ -36,6 +36,8 @@ export async function getIncident(user: SessionUser, incidentId: string, now = n
       closedAt: true,
       lastUpdateAt: true,
       businessImpact: true,
+      publishedAt: true,
+      publicTitle: true,
       version: true,
       roles: {
         where: { releasedAt: null },

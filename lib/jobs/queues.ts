@@ -1,6 +1,5 @@
 import "server-only";
 import type PgBoss from "pg-boss";
-import { ALL_JOBS } from "./all-jobs";
 
 const created = new Set<string>();
 
@@ -8,6 +7,9 @@ const created = new Set<string>();
 // carries its job's retry policy.
 export async function ensureQueue(boss: PgBoss, name: string): Promise<void> {
   if (created.has(name)) return;
+  // Imported here, not at the top: job modules themselves enqueue jobs, and
+  // a static import would make the job list import itself.
+  const { ALL_JOBS } = await import("./all-jobs");
   const job = ALL_JOBS.find((definition) => definition.name === name);
   if (!job) throw new Error(`Unknown job "${name}": add it to lib/jobs/all-jobs.ts`);
   const existing = await boss.getQueue(name);

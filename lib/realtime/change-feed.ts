@@ -9,6 +9,9 @@ import { log } from "@/lib/log";
 // record-change.ts), so only committed changes arrive; PostgreSQL delivers
 // them to every web node.
 const CHANNEL = "incident_changed";
+// Changes to the public status page that concern no incident (components,
+// maintenance windows).
+const PUBLIC_CHANNEL = "public_status_changed";
 const RECONNECT_MS = 2_000;
 
 type Feed = { emitter: EventEmitter; ready: Promise<void> };
@@ -30,6 +33,7 @@ async function connect(emitter: EventEmitter): Promise<void> {
   const client = new pg.Client({ connectionString: env().DATABASE_URL });
   client.on("notification", (message) => {
     if (message.channel === CHANNEL && message.payload) emitter.emit("change", message.payload);
+    if (message.channel === PUBLIC_CHANNEL) emitter.emit("public");
   });
   client.on("error", (error) => {
     log.warn({ err: error }, "change feed connection lost; reconnecting");
@@ -39,4 +43,5 @@ async function connect(emitter: EventEmitter): Promise<void> {
   });
   await client.connect();
   await client.query(`LISTEN ${CHANNEL}`);
+  await client.query(`LISTEN ${PUBLIC_CHANNEL}`);
 }

@@ -22,10 +22,10 @@ describe("status updates", () => {
     expect(await db.auditEntry.count({ where: { targetId: incident.id, action: "incident.status_update" } })).toBe(1);
   });
 
-  it("keeps public updates from moving the internal clock, and refuses people without the comms or lead role", async () => {
+  it("keeps public updates for published incidents only, and refuses people without the comms or lead role", async () => {
     const { lead, incident } = await declare();
-    await postStatusUpdate(lead, actorFor(lead), incident.id, { audience: "public", phase: "investigating", body: "We are looking into it." });
-    expect((await db.incident.findUniqueOrThrow({ where: { id: incident.id }, select: { lastUpdateAt: true } })).lastUpdateAt).toBeNull();
+    await expect(postStatusUpdate(lead, actorFor(lead), incident.id, { audience: "public", phase: "investigating", body: "We are looking into it." })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.statusUpdate.count({ where: { incidentId: incident.id } })).toBe(0);
     const responder = await makeUser("RESPONDER");
     await expect(postStatusUpdate(responder, actorFor(responder), incident.id, { audience: "internal", phase: "investigating", body: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const restricted = await declare(true);
@@ -38,7 +38,6 @@ describe("status updates", () => {
   it("shows executives the latest internal update and never a restricted incident", async () => {
     const { lead, incident } = await declare();
     const hidden = await declare(true);
-    await postStatusUpdate(lead, actorFor(lead), incident.id, { audience: "public", phase: "investigating", body: "Public wording" });
     await postStatusUpdate(lead, actorFor(lead), incident.id, { audience: "internal", phase: "contained", body: "Internal wording" });
     const exec = await makeUser("EXECUTIVE");
     const overview = await getExecutiveOverview(exec);

@@ -11,6 +11,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
     { href: "/settings/tokens", label: "API tokens" },
     ...(can(user.role, "users:manage") ? [{ href: "/settings/users", label: "Users" }] : []),
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/severities", label: "Severities" }] : []),
+    ...(can(user.role, "settings:manage") ? [{ href: "/settings/status-page", label: "Status page" }] : []),
     ...(can(user.role, "audit:read") ? [{ href: "/settings/audit", label: "Audit log" }] : []),
   ];
   return (
