@@ -1,0 +1,110 @@
+// `npm run bench:status`: 50 components and two years of history (5,000
+// published incidents with updates), then with 20 concurrent connections for
+// 15 s each: the public page HTML and summary.json (requests/s, p50/p99), the
+// executive page for a signed-in executive (p50/p95), and the time from
+// publishing an update to its appearance on the public page. One JSON line.
+// Budgets: public ≥ 5,000 req/s with p99 ≤ 20 ms; freshness ≤ 2 s; executive p95 ≤ 150 ms.
+import autocannon from "autocannon";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { applyMigrations } from "../scripts/lib/migrate";
+import { expectOk, measure } from "./lib/measure";
+import { signInCookie, startServer } from "./lib/server";
+
+const PASSWORD = "bench-password-123";
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15);
+process.env.AUTH_SECRET ??= "bench-auth-secret-bench-auth-secret-000";
+process.env.CORDON_SECRET_KEY ??= "1".repeat(64);
+process.env.CORDON_PASSWORD_COST ??= "4";
+
+const database = await startEmbeddedPostgres({ dataDir: ".data/bench-status", database: "cordon", fresh: true });
+process.env.DATABASE_URL = database.url;
+await applyMigrations(database.url);
+const { ensureReferenceData } = await import("../lib/reference-data/ensure-reference-data");
+const { createUser } = await import("../lib/users/create-user");
+const { createApiToken } = await import("../lib/tokens/create-api-token");
+const { SYSTEM_ACTOR } = await import("../lib/audit/actor");
+await ensureReferenceData();
+const lead = await createUser(SYSTEM_ACTOR, { email: "lead@bench.local", name: "Bench Lead", role: "LEAD", password: PASSWORD });
+await createUser(SYSTEM_ACTOR, { email: "exec@bench.local", name: "Bench Exec", role: "EXECUTIVE", password: PASSWORD });
+const { token } = await createApiToken(SYSTEM_ACTOR, lead.id, { name: "bench" });
+
+const client = new pg.Client({ connectionString: database.url });
+await client.connect();
+await client.query(`insert into status_components (id, name, position, updated_at) select gen_random_uuid(), 'Service ' || i, i, now() from generate_series(1, 50) i`);
+await client.query(
+  `insert into incidents (id, title, severity_key, severity_rank, status, category, detected_at, declared_at, lead_id, declared_by_id, updated_at, published_at, public_title, resolved_at)
+   select gen_random_uuid(), 'Incident ' || i, 'SEV3', 3, 'CLOSED', 'other', t, t, $1, $1, now(), t, 'Public incident ' || i, t + interval '2 hours'
+   from (select i, now() - (i * interval '3 hours 30 minutes') as t from generate_series(1, 5000) i) s`,
+  [lead.id],
+);
+await client.query(
+  `insert into status_updates (id, incident_id, audience, phase, body, author_label, created_at)
+   select gen_random_uuid(), id, 'public', p.phase, 'Update ' || p.phase || ' for ' || title, 'bench', published_at + p.offs
+   from incidents, (values ('investigating', interval '0'), ('resolved', interval '2 hours')) as p(phase, offs)`,
+);
+await client.query(
+  `insert into component_impacts (component_id, incident_id, state)
+   select c.id, i.id, 'partial_outage' from incidents i join status_components c on c.position = 1 + (abs(hashtext(i.id::text)) % 50)`,
+);
+await client.query(
+  `insert into component_state_changes (component_id, state, at)
+   select ci.component_id, s.state, i.published_at + s.offs from component_impacts ci join incidents i on i.id = ci.incident_id,
+   (values ('partial_outage', interval '0'), ('operational', interval '2 hours')) as s(state, offs)`,
+);
+await client.query("analyze");
+await client.end();
+
+const server = await startServer({ DATABASE_URL: database.url, AUTH_SECRET: process.env.AUTH_SECRET!, CORDON_SECRET_KEY: process.env.CORDON_SECRET_KEY! });
+try {
+  const load = async (path: string) => {
+    const result = await autocannon({ url: `${server.url}${path}`, connections: 20, duration: DURATION_S });
+    return { requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx };
+  };
+  await expectOk(await fetch(`${server.url}/status/public`), "public page");
+  const publicPage = await load("/status/public");
+  const summary = await load("/status/public/summary.json");
+
+  const cookie = await signInCookie(server.url, "exec@bench.local", PASSWORD);
+  const executivePage = await measure(100, async () => expectOk(await fetch(`${server.url}/status`, { headers: { cookie } }), "executive page"));
+
+  // Freshness: publish a new incident and post a public update, then watch
+  // summary.json until the text appears.
+  const api = (path: string, body: unknown) =>
+    fetch(`${server.url}/api/v1${path}`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  const declared = await (await api("/incidents", { title: "Freshness probe", severity: "SEV2", category: "other" })).json();
+  await expectOk(await api(`/incidents/${declared.id}/publish`, { publicTitle: "Freshness probe", body: "Investigating" }), "publish");
+  const text = `Fresh update ${Date.now()}`;
+  const posted = Date.now();
+  await expectOk(await api(`/incidents/${declared.id}/status-updates`, { audience: "public", phase: "investigating", body: text }), "public update");
+  let freshnessMs = -1;
+  while (Date.now() - posted < 10_000) {
+    if ((await (await fetch(`${server.url}/status/public/summary.json`)).text()).includes(text)) {
+      freshnessMs = Date.now() - posted;
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  console.log(
+    JSON.stringify({
+      benchmark: "status",
+      components: 50,
+      publishedIncidents: 5000,
+      connections: 20,
+      durationSeconds: DURATION_S,
+      publicPage,
+      summaryJson: summary,
+      executivePageMs: executivePage,
+      freshnessMs,
+      budgets: { publicRequestsPerSecond: 5000, publicP99Ms: 20, freshnessMs: 2000, executiveP95Ms: 150 },
+    }),
+  );
+} finally {
+  await server.stop();
+  const { db } = await import("../lib/db");
+  await db.$disconnect();
+  const { stopBoss } = await import("../lib/jobs/boss");
+  await stopBoss();
+  await database.stop();
+}
