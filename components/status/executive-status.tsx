@@ -12,13 +12,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { incidentKeys } from "@/lib/incidents/queries";
 import type { Serialized } from "@/lib/serialize";
 import type { ExecutiveOverview } from "@/lib/status-page/get-executive-overview";
+import type { Trends } from "@/lib/status-page/get-trends";
 import { StatusCard } from "./status-card";
+import { TrendCharts } from "./trend-charts";
 
 type Overview = Serialized<ExecutiveOverview>;
 
 // The executive's page: every open incident in plain words, live, readable
 // on a phone and printable as a one-page brief.
-export function ExecutiveStatus({ initial, timeZone }: { initial: Overview; timeZone: string }) {
+export function ExecutiveStatus({ initial, trends, timeZone }: { initial: Overview; trends: Serialized<Trends>; timeZone: string }) {
   const now = useNow(15_000);
   const { data } = useQuery({
     queryKey: [...incidentKeys.lists(), "executive-overview"],
@@ -66,6 +68,7 @@ export function ExecutiveStatus({ initial, timeZone }: { initial: Overview; time
           </ul>
         )}
       </section>
+      <TrendCharts trends={trends} />
     </>
   );
 }

@@ -47,3 +47,22 @@ describe("status updates", () => {
     expect(overview.open.some((c) => c.id === hidden.incident.id)).toBe(false);
   });
 });
+
+describe("trends", () => {
+  it("counts incidents per severity per week and leaves drills out", async () => {
+    const { getTrends } = await import("@/lib/status-page/get-trends");
+    const { DEFAULT_SEVERITY_POLICIES } = await import("@/lib/rules/incidents/severity-policy");
+    // A severity of this test's own, so parallel tests cannot change the count.
+    const key = `T${Math.floor(Math.random() * 1e6)}`;
+    const policy = { ...DEFAULT_SEVERITY_POLICIES[3]!, key, rank: 50 + Math.floor(Math.random() * 49), name: `${key} test` };
+    await db.severity.create({ data: { key, rank: policy.rank, name: policy.name, policy } });
+    const lead = await makeUser("LEAD");
+    await declareIncident(lead, actorFor(lead), { title: "Trend real", severity: key, category: "other" });
+    await declareIncident(lead, actorFor(lead), { title: "Trend drill", severity: key, category: "other", drill: true });
+    const trends = await getTrends(await makeUser("ADMIN"));
+    const total = trends.weekly.reduce((sum, week) => sum + Number((week as Record<string, unknown>)[key] ?? 0), 0);
+    expect(total).toBe(1);
+    expect(trends.severities).toContain(key);
+    expect(trends.weekly).toHaveLength(12);
+  });
+});
