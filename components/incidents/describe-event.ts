@@ -1,3 +1,4 @@
+import { describeDeadlineEvent } from "@/components/deadlines/describe-deadline-event";
 import type { TimelineView } from "@/lib/incidents/queries";
 import { ROLE_LABELS, type IncidentRoleKind } from "@/lib/rules/incidents/roles";
 import { STATUS_LABELS, type IncidentStatus } from "@/lib/rules/incidents/statuses";
@@ -43,6 +44,6 @@ export function describeEvent(event: TimelineView): string {
     case "key_event_unmarked":
       return event.type === "key_event_marked" ? "Marked an event as key." : "Unmarked a key event.";
     default:
-      return event.type.replace(/_/g, " ");
+      return describeDeadlineEvent(event.type, d) ?? event.type.replace(/_/g, " ");
   }
 }

@@ -55,7 +55,7 @@ describe("trends", () => {
     // A severity of this test's own, so parallel tests cannot change the count.
     const key = `T${Math.floor(Math.random() * 1e6)}`;
     const policy = { ...DEFAULT_SEVERITY_POLICIES[3]!, key, rank: 50 + Math.floor(Math.random() * 49), name: `${key} test` };
-    await db.severity.create({ data: { key, rank: policy.rank, name: policy.name, policy } });
+    await db.severity.create({ data: { key, rank: policy.rank, name: policy.name, policy: JSON.parse(JSON.stringify(policy)) } });
     const lead = await makeUser("LEAD");
     await declareIncident(lead, actorFor(lead), { title: "Trend real", severity: key, category: "other" });
     await declareIncident(lead, actorFor(lead), { title: "Trend drill", severity: key, category: "other", drill: true });

@@ -1,18 +1,18 @@
-import { AlarmClock } from "lucide-react";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DeadlinesPageClient } from "@/components/deadlines/deadlines-page-client";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/require-user";
+import { listDeadlines } from "@/lib/regulatory/list-deadlines";
+import { serialize } from "@/lib/serialize";
 
 export const metadata = { title: "Deadlines" };
 
 export default async function DeadlinesPage() {
-  await requireUser("incidents:read");
+  const user = await requireUser("incidents:read");
+  const initial = await listDeadlines(user, {});
   return (
     <>
-      <PageHeader title="Deadlines" description="Legal reporting clocks across all open incidents, soonest first." />
-      <EmptyState icon={<AlarmClock className="size-8" />} title="No reporting clocks are running">
-        When an incident may have to be reported (GDPR, NIS2, DORA, SEC 8-K, HIPAA…), its obligations and their due times appear here.
-      </EmptyState>
+      <PageHeader title="Deadlines" description="Legal reporting clocks across all open incidents you can see, soonest first." />
+      <DeadlinesPageClient initial={serialize(initial)} timeZone={user.timeZone} />
     </>
   );
 }

@@ -1,0 +1,22 @@
+import { CatalogEditor } from "@/components/deadlines/catalog-editor";
+import { requireUser } from "@/lib/auth/require-user";
+import { db } from "@/lib/db";
+import { listCatalog } from "@/lib/regulatory/catalog-store";
+import { serialize } from "@/lib/serialize";
+
+export const metadata = { title: "Regulations" };
+
+export default async function RegulationsSettingsPage() {
+  await requireUser("settings:manage");
+  const catalog = await listCatalog(db);
+  return (
+    <div className="space-y-6">
+      <p className="max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">
+        The reporting frameworks Cordon keeps clocks for. Edit one (a national authority&apos;s time zone, a contract&apos;s notice period) or add
+        your own. Each save is a new version and is audited. Open incidents keep the clocks they have and show “catalog changed” until their
+        lead re-applies the new version.
+      </p>
+      <CatalogEditor entries={serialize(catalog)} />
+    </div>
+  );
+}
