@@ -31,6 +31,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Evidence uploads skip the proxy: Next buffers and truncates request
+// bodies over 10 MB that pass through it, and uploads may be gigabytes.
+// The route authenticates on its own and answers JSON.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/v1/incidents/[^/]+/evidence/?$).*)"],
 };

@@ -19,6 +19,8 @@ async function main(): Promise<number> {
     console.error(`Unknown command "${key}". Commands:\n${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join("\n")}`);
     return 2;
   }
+  const args = positional.slice(2);
+  if (command.offline) return command.run(options, args);
   const dataDir = resolve(process.env.CORDON_DATA_DIR ?? ".data");
   const secrets = loadOrCreateLocalSecrets(dataDir);
   process.env.AUTH_SECRET ??= secrets.AUTH_SECRET;
@@ -26,7 +28,7 @@ async function main(): Promise<number> {
   const database = await openDatabase(dataDir);
   process.env.DATABASE_URL = database.url;
   try {
-    return await command.run(options);
+    return await command.run(options, args);
   } finally {
     const { db } = await import("../lib/db");
     await db.$disconnect();

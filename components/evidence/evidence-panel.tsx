@@ -1,8 +1,72 @@
 "use client";
+import { useQueryClient } from "@tanstack/react-query";
+import { FolderLock } from "lucide-react";
+import { useCallback, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { evidenceKeys, type EvidenceListView, useEvidenceList } from "@/lib/evidence/queries";
+import { EvidenceDetailDialog } from "./evidence-detail-dialog";
+import { kindLabel } from "./evidence-kind-icon";
+import { EvidenceRow } from "./evidence-row";
+import { ExportBundle } from "./export-bundle";
+import { UploadZone } from "./upload-zone";
 
 export type EvidencePanelProps = { incidentId: string; canWrite: boolean; timeZone: string };
 
-// The war room's slot for this area; filled in by its feature.
-export function EvidencePanel(_props: EvidencePanelProps) {
-  return null;
+// The war room's evidence locker: what was collected, its hash, who holds
+// it, whether it still verifies; upload, preview, download and export.
+export function EvidencePanel({ incidentId, canWrite, timeZone }: EvidencePanelProps) {
+  const queryClient = useQueryClient();
+  const list = useEvidenceList(incidentId);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const refresh = useCallback(() => void queryClient.invalidateQueries({ queryKey: evidenceKeys.all(incidentId) }), [queryClient, incidentId]);
+  const data = list.data;
+
+  return (
+    <section aria-labelledby="evidence-heading" className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" data-testid="evidence-panel">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id="evidence-heading" className="text-sm font-semibold">
+          Evidence {data && <span className="font-normal text-zinc-500">({data.counts.total}{data.counts.onHold ? `, ${data.counts.onHold} on hold` : ""})</span>}
+        </h2>
+        {data?.items && data.items.some((item) => !item.deletedAt) && <ExportBundle incidentId={incidentId} />}
+      </div>
+      {data && data.counts.failedVerification > 0 && (
+        <Alert tone="error" className="mb-2">{data.counts.failedVerification} artefact(s) failed verification: their stored bytes no longer match the recorded hash, or are missing.</Alert>
+      )}
+      {canWrite && <div className="mb-3"><UploadZone incidentId={incidentId} onUploaded={refresh} /></div>}
+      {list.isPending && <p className="text-sm text-zinc-500" role="status">Loading evidence…</p>}
+      {list.error && (
+        <Alert tone="error">
+          Could not load the evidence: {list.error.message}{" "}
+          <Button size="sm" variant="ghost" onClick={() => void list.refetch()}>Retry</Button>
+        </Alert>
+      )}
+      {data && data.items === null && <CountsOnly counts={data.counts} />}
+      {data?.items && data.items.length === 0 && (
+        <div className="flex flex-col items-center gap-1 py-6 text-center text-sm text-zinc-500">
+          <FolderLock className="size-6" aria-hidden />
+          <p>No evidence yet.{canWrite ? " Drop logs, manifests or captures above; each is hashed and kept under chain of custody." : ""}</p>
+        </div>
+      )}
+      {data?.items && data.items.length > 0 && (
+        <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
+          {data.items.map((item) => (
+            <EvidenceRow key={item.id} item={item} timeZone={timeZone} onOpen={() => setOpenId(item.id)} />
+          ))}
+        </ul>
+      )}
+      <EvidenceDetailDialog incidentId={incidentId} evidenceId={openId} canWrite={canWrite} timeZone={timeZone} onClose={() => setOpenId(null)} />
+    </section>
+  );
+}
+
+// Executives see what exists, not what it contains or who handled it.
+function CountsOnly({ counts }: { counts: EvidenceListView["counts"] }) {
+  const kinds = Object.entries(counts.byKind);
+  return (
+    <div className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="evidence-counts">
+      <p>{counts.total === 0 ? "No evidence collected yet." : `${counts.total} artefact(s) preserved under chain of custody.`}</p>
+      {kinds.length > 0 && <p className="mt-1">{kinds.map(([kind, count]) => `${count} ${kindLabel(kind).toLowerCase()}`).join(", ")}</p>}
+    </div>
+  );
 }

@@ -1,6 +1,24 @@
 import "server-only";
-import type { JobDefinition } from "@/lib/jobs/job-definition";
+import { defineJob, type JobDefinition } from "@/lib/jobs/job-definition";
+import { log } from "@/lib/log";
+import { verifyAllEvidence } from "./verify-all-evidence";
+
+// Each artefact is re-hashed about once a day: the hourly run takes those not
+// checked in the last 23 hours, so a large locker's reads are spread out and
+// a 20 GiB image is not read 24 times a day.
+const REVERIFY_AFTER_MS = 23 * 60 * 60 * 1000;
+
+export const verifyEvidenceJob = defineJob<object>({
+  name: "evidence-verify-all",
+  schedule: "0 * * * *",
+  retryLimit: 0,
+  expireInSeconds: 55 * 60,
+  async handle() {
+    const summary = await verifyAllEvidence({ notVerifiedSince: new Date(Date.now() - REVERIFY_AFTER_MS) });
+    log.info({ summary }, "scheduled evidence verification finished");
+  },
+});
 
 // Background jobs of this domain (see lib/jobs/all-jobs.ts).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const evidenceJobs: JobDefinition<any>[] = [];
+export const evidenceJobs: JobDefinition<any>[] = [verifyEvidenceJob];

@@ -1,7 +1,9 @@
 import { SYSTEM_ACTOR } from "../../lib/audit/actor";
+import { EVIDENCE_COMMANDS } from "./evidence-commands";
 
 type Options = Record<string, string | true>;
-type Command = { usage: string; run: (options: Options) => Promise<number> };
+// `offline` commands need no database (e.g. checking an export bundle).
+type Command = { usage: string; offline?: boolean; run: (options: Options, args?: string[]) => Promise<number> };
 
 function required(options: Options, name: string): string {
   const value = options[name];
@@ -10,6 +12,7 @@ function required(options: Options, name: string): string {
 }
 
 export const COMMANDS: Record<string, Command> = {
+  ...EVIDENCE_COMMANDS,
   "token create": {
     usage: "token create --email <user> [--name <name>] [--days <1-365>]",
     async run(options) {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Readable } from "node:stream";
+import { type Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { hashStream } from "../hashing/hash-stream";
 import type { HashDigest } from "../hashing/hashing-counter";
 import { BUNDLE_ENTRY } from "./bundle-types";
@@ -37,16 +38,20 @@ export async function readBundleEntries(zipPath: string): Promise<BundleEntries>
   return result;
 }
 
+// Through pipeline() rather than for-await: yauzl's streams for stored
+// (uncompressed) entries never end under async iteration, which would leave
+// a re-zipped bundle unverified.
 async function readAll(stream: Readable, name: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_INDEX_BYTES) {
-      stream.destroy();
-      throw new Error(`${name} is larger than ${MAX_INDEX_BYTES} bytes`);
-    }
-    chunks.push(chunk as Buffer);
-  }
+  const collect = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      size += chunk.length;
+      if (size > MAX_INDEX_BYTES) return callback(new Error(`${name} is larger than ${MAX_INDEX_BYTES} bytes`));
+      chunks.push(chunk);
+      callback();
+    },
+  });
+  await pipeline(stream, collect);
   return Buffer.concat(chunks);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { badRequest } from "@/lib/errors";
 import type { EvidenceStore } from "./evidence-store";
 import { createFilesystemStore } from "./filesystem-store";
-import { createS3Store } from "./s3-store";
+import { createLazyS3Store } from "./lazy-s3-store";
 import { type TEvidenceStoreConfig, ZEvidenceStoreConfig } from "./store-config";
 
 // The config usually comes from environment variables, so a mistake is
@@ -14,5 +14,5 @@ export function createEvidenceStore(config: TEvidenceStoreConfig): EvidenceStore
     throw badRequest(`Invalid evidence storage configuration: ${problems.join("; ")}`);
   }
   const valid = parsed.data;
-  return valid.backend === "filesystem" ? createFilesystemStore({ root: valid.root }) : createS3Store(valid);
+  return valid.backend === "filesystem" ? createFilesystemStore({ root: valid.root }) : createLazyS3Store(valid);
 }
