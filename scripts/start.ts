@@ -3,7 +3,7 @@
 // data into an empty database, builds if needed, and serves the app.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { loadDotEnv } from "../lib/db/load-dot-env";
 import { parseArgs } from "./lib/args";
 import { buildIfStale } from "./lib/build";
@@ -27,18 +27,27 @@ async function main() {
   const secrets = loadOrCreateLocalSecrets(dataDir);
   process.env.AUTH_SECRET ??= secrets.AUTH_SECRET;
   process.env.CORDON_SECRET_KEY ??= secrets.CORDON_SECRET_KEY;
+  // Evidence lives beside the database, per data directory.
+  process.env.CORDON_EVIDENCE_DIR ??= join(dataDir, "evidence");
   const demoPassword = process.env.CORDON_DEMO_PASSWORD ?? secrets.DEMO_PASSWORD;
 
   step("Starting the database");
   const database = await openDatabase(dataDir);
   process.env.DATABASE_URL = database.url;
-  const running: { server?: ChildProcess } = {};
-  installShutdown(() => running.server, database.stop);
+  const running: { server?: ChildProcess; sandbox?: { url: string; stop(): Promise<void> } } = {};
+  const stopInProcess = async () => {
+    await running.sandbox?.stop();
+    await database.stop();
+  };
+  installShutdown(() => running.server, stopInProcess);
 
   step("Applying migrations");
   await applyMigrations(database.url);
   const { ensureReferenceData } = await import("../lib/reference-data/ensure-reference-data");
   await ensureReferenceData();
+
+  // Before the demo data, which may refer to the sandbox cluster.
+  running.sandbox = await startSandbox();
 
   // Demo data only on the embedded database (or when asked): an external
   // database is someone's real installation.
@@ -62,13 +71,35 @@ async function main() {
   server.on("exit", (code) => {
     if (!shuttingDown) {
       console.error(`The web server stopped (exit ${code}).`);
-      void database.stop().finally(() => process.exit(code ?? 1));
+      void stopInProcess().finally(() => process.exit(code ?? 1));
     }
   });
 
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   await waitForHealthy(url);
-  printBanner({ url, embedded: database.embedded, dataDir, seeded, showDemoLogins: seedAllowed, demoPassword });
+  printBanner({ url, embedded: database.embedded, dataDir, seeded, showDemoLogins: seedAllowed, demoPassword, sandboxUrl: running.sandbox?.url });
+}
+
+// The sandbox cluster runs in this process on a free port, and the cluster
+// named "sandbox" is (re-)registered with its new kubeconfig on every start.
+// The web server reaches it over HTTP like any other cluster.
+async function startSandbox() {
+  const mode = process.env.CORDON_SANDBOX ?? "on";
+  if (mode !== "on" && mode !== "off") throw new Error(`CORDON_SANDBOX must be "on" or "off", not "${mode}"`);
+  if (mode === "off") return undefined;
+  step("Starting the sandbox cluster");
+  const { startSandboxCluster } = await import("../lib/cluster/sandbox");
+  const { ensureSandboxCluster } = await import("../lib/clusters/ensure-sandbox-cluster");
+  const sandbox = await startSandboxCluster({ host: "127.0.0.1" });
+  // The request log is for tests; a long-running sandbox keeps only its tail.
+  setInterval(() => sandbox.requests.splice(0, Math.max(0, sandbox.requests.length - 5_000)), 60_000).unref();
+  try {
+    await ensureSandboxCluster(sandbox.kubeconfig);
+  } catch (error) {
+    await sandbox.stop();
+    throw error;
+  }
+  return sandbox;
 }
 
 let shuttingDown = false;

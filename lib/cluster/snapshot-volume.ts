@@ -53,6 +53,8 @@ export interface SnapshotRequest {
   incidentId: string;
   snapshotClassName?: string;
   requestedBy?: string;
+  /** `dryRun=All`: the API server validates the snapshot and creates nothing. */
+  dryRun?: boolean;
 }
 
 export interface SnapshotCreated {
@@ -87,6 +89,7 @@ export async function createVolumeSnapshot(connection: KubeConnection, request: 
       spec: { volumeSnapshotClassName: snapshotClass.name, source: { persistentVolumeClaimName: request.pvcName } },
     },
     expect: [200, 201, 409],
+    dryRun: request.dryRun ?? false,
   });
   if (response.failure) {
     if (response.status === 404 && /could not find the requested resource/.test(response.failure.message)) {

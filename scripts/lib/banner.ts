@@ -1,6 +1,6 @@
 import { DEMO_USERS } from "../../prisma/seed/demo-users";
 
-type Banner = { url: string; embedded: boolean; dataDir: string; seeded: boolean; showDemoLogins: boolean; demoPassword: string };
+type Banner = { url: string; embedded: boolean; dataDir: string; seeded: boolean; showDemoLogins: boolean; demoPassword: string; sandboxUrl?: string };
 
 export function printBanner(b: Banner) {
   const lines = [
@@ -9,6 +9,7 @@ export function printBanner(b: Banner) {
     "",
     `  Open        ${b.url}`,
     `  Database    ${b.embedded ? `embedded PostgreSQL, data in ${b.dataDir}` : "external (DATABASE_URL)"}`,
+    `  Sandbox     ${b.sandboxUrl ? `Kubernetes API at ${b.sandboxUrl} (cluster "sandbox", for drills and demos)` : "off (CORDON_SANDBOX=off)"}`,
   ];
   if (b.showDemoLogins) {
     lines.push("", `  Demo logins (password for all: ${b.demoPassword})${b.seeded ? " — just created" : ""}`);

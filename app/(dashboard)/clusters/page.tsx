@@ -1,19 +1,19 @@
-import { Server } from "lucide-react";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ClustersClient } from "@/components/clusters/clusters-client";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/require-user";
+import { can } from "@/lib/auth/permissions";
+import { listClusters } from "@/lib/clusters/list-clusters";
+import { serialize } from "@/lib/serialize";
 
 export const metadata = { title: "Clusters" };
 
 export default async function ClustersPage() {
-  await requireUser("incidents:read");
+  const user = await requireUser("incidents:read");
+  const clusters = await listClusters();
   return (
     <>
       <PageHeader title="Clusters" description="Kubernetes clusters Cordon can quarantine nodes and collect evidence on." />
-      <EmptyState icon={<Server className="size-8" />} title="No clusters registered yet">
-        An administrator registers a cluster with a least-privilege kubeconfig. Cordon only cordons, taints, labels and isolates — it
-        never deletes or restarts a workload.
-      </EmptyState>
+      <ClustersClient initial={serialize(clusters)} isAdmin={can(user.role, "settings:manage")} timeZone={user.timeZone} />
     </>
   );
 }

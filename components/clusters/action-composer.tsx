@@ -1,0 +1,95 @@
+"use client";
+import { Eye, Play } from "lucide-react";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/input";
+import { useClusterAction, useClusters, useRequestClusterAction } from "@/lib/clusters/queries";
+import { ACTION_LABELS, type ClusterActionName } from "@/lib/clusters/schemas";
+import { ActionCard } from "./action-card";
+import { ACTION_ORDER, buildRequest, EMPTY_DRAFT, type Draft } from "./action-draft";
+import { ActionTargetFields } from "./action-target-fields";
+
+// Preview first, always: the lead sees every planned call and the cluster's
+// dry-run answer, and only a finished, unchanged preview can be applied.
+export function ActionComposer({ incidentId, timeZone }: { incidentId: string; timeZone: string }) {
+  const clusters = useClusters();
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [preview, setPreview] = useState<{ id: string; request: string } | null>(null);
+  const [applied, setApplied] = useState<string | null>(null);
+  const request = useRequestClusterAction(incidentId);
+  const previewed = useClusterAction(incidentId, preview?.id);
+
+  const clusterId = draft.clusterId || clusters.data?.[0]?.id || "";
+  const current = { ...draft, clusterId };
+  const built = buildRequest(current);
+  const requestKey = "body" in built ? JSON.stringify(built.body) : "";
+  const previewIsCurrent = preview !== null && preview.request === requestKey;
+  const previewStatus = previewIsCurrent ? previewed.data?.status : undefined;
+
+  const change = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, clusterId, ...patch }));
+    setApplied(null);
+  };
+  const runPreview = () => {
+    if (!("body" in built)) return;
+    request.mutate({ ...built.body, dryRun: true }, { onSuccess: (action) => setPreview({ id: action.id, request: requestKey }) });
+  };
+  const apply = () => {
+    if (!("body" in built)) return;
+    request.mutate({ ...built.body, dryRun: false }, {
+      onSuccess: (action) => {
+        setPreview(null);
+        setApplied(action.status === "awaiting_approval" ? "Requested: it waits for a second person to approve it (see below)." : "Applying: progress shows below.");
+      },
+    });
+  };
+
+  return (
+    <div className="space-y-3 rounded-md bg-zinc-50 p-3 dark:bg-zinc-950" data-testid="action-composer">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="ca-cluster" label="Cluster">
+          <Select id="ca-cluster" value={clusterId} onChange={(e) => change({ clusterId: e.target.value, node: "", pod: "", suspectPods: [] })}>
+            {(clusters.data ?? []).length === 0 && <option value="">No clusters registered</option>}
+            {(clusters.data ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+                {c.isSandbox ? " (sandbox)" : ""}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="ca-action" label="Action">
+          <Select id="ca-action" value={draft.action} onChange={(e) => change({ action: e.target.value as ClusterActionName, container: "" })}>
+            {ACTION_ORDER.map((name) => (
+              <option key={name} value={name}>
+                {ACTION_LABELS[name]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {clusterId && <ActionTargetFields draft={current} change={change} />}
+      {"missing" in built && <p className="text-xs text-zinc-500">{built.missing}.</p>}
+      {request.error && <Alert tone="error">{request.error.message}</Alert>}
+      {applied && <Alert tone="success">{applied}</Alert>}
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" onClick={runPreview} disabled={!("body" in built) || request.isPending}>
+          <Eye className="size-4" aria-hidden /> Preview
+        </Button>
+        <Button variant="danger" onClick={apply} disabled={previewStatus !== "previewed" || request.isPending} title="Available once the preview of exactly this request has succeeded">
+          <Play className="size-4" aria-hidden /> Apply
+        </Button>
+      </div>
+      {previewIsCurrent && previewed.data && (
+        <div aria-live="polite" data-testid="action-preview">
+          <p className="mb-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">
+            {previewStatus === "previewed" ? "Preview: the cluster accepted every step below (dry run); nothing was changed." : previewStatus === "failed" ? "Preview failed: applying this would not work as planned." : "Previewing…"}
+          </p>
+          <ActionCard action={previewed.data} timeZone={timeZone} open />
+        </div>
+      )}
+    </div>
+  );
+}

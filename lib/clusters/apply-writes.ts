@@ -1,0 +1,36 @@
+import "server-only";
+import { executePlan } from "@/lib/cluster/execute-plan";
+import type { KubeConnection } from "@/lib/cluster/kube-connection";
+import { completedStepKeys } from "./completed-steps";
+import type { FinalStatus } from "./finish-cluster-action";
+import { fromStepResult, persistStep, type StepOwner } from "./persist-step";
+import { realSleep, type RunOptions } from "./run-options";
+import type { WritePlan } from "./stored-plan";
+
+/** Runs the stored write plan, storing each step before the next starts; steps stored as done are not sent again. */
+export async function applyWrites(connection: KubeConnection, plan: WritePlan, owner: StepOwner, options: RunOptions): Promise<{ status: FinalStatus; error?: string }> {
+  const summary = await executePlan(connection, plan.steps, {
+    dryRun: owner.dryRun,
+    completedStepKeys: await completedStepKeys(owner.id, owner.dryRun),
+    onStepFinished: async (result) => {
+      const record = fromStepResult(result);
+      await persistStep(owner, record);
+      await options.afterStepStored?.(record);
+    },
+    sleep: options.sleep ?? realSleep,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.evictionRetry ? { evictionRetry: options.evictionRetry } : {}),
+    // The stored plan is checked again before anything is sent.
+    safety: { protectedPods: plan.protectedPods, incidentId: owner.incidentId },
+  });
+  if (summary.refusal) return { status: "FAILED", error: summary.refusal };
+  if (summary.failed) {
+    const applied = summary.results.filter((r) => r.outcome === "applied" || r.outcome === "already-done" || r.outcome === "skipped").length;
+    const after = summary.notRun.length > 0 ? `; ${summary.notRun.length} later step(s) were not sent` : "";
+    return {
+      status: "FAILED",
+      error: `${summary.failed.title} failed: ${summary.failed.failure?.message ?? `HTTP ${summary.failed.status}`} (${applied} step(s) done before it${after})`,
+    };
+  }
+  return { status: owner.dryRun ? "PREVIEWED" : "SUCCEEDED" };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import type { Actor } from "@/lib/audit/actor";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { transaction } from "@/lib/db";
+import { badRequest, conflict } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { lockIncident } from "@/lib/incidents/lock-incident";
+import { recordIncidentChange } from "@/lib/incidents/record-change";
+import { enqueueInTransaction } from "@/lib/jobs/enqueue";
+import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
+import { getClusterAction } from "./get-cluster-action";
+import { CLUSTER_ACTION_JOB } from "./job-names";
+import { parseActionRequest } from "./schemas";
+
+const json = (value: unknown) => JSON.parse(JSON.stringify(value ?? {})) as Prisma.InputJsonObject;
+
+/**
+ * Records the request and queues it — in one transaction, so the job exists
+ * exactly when the request does. Under a severity that needs a second
+ * approver, a real (non-preview) action waits for one instead.
+ */
+export async function requestClusterAction(user: SessionUser, actor: Actor, incidentId: string, body: unknown) {
+  const { clusterId, request } = parseActionRequest(incidentId, body);
+  const actionId = await transaction(async (tx) => {
+    const incident = await lockIncident(tx, user, incidentId);
+    if (incident.status === "CLOSED") throw conflict("The incident is closed; reopen it before acting on a cluster");
+    const cluster = await tx.cluster.findUnique({ where: { id: clusterId }, select: { id: true, name: true, isSandbox: true } });
+    if (!cluster) throw badRequest("No registered cluster has this id", { clusterId: ["Choose a registered cluster"] });
+    if (incident.drill && !cluster.isSandbox) {
+      const message = `Refused: this incident is a drill, and drills act only on the sandbox cluster. ${cluster.name} is a real cluster; choose the sandbox.`;
+      throw badRequest(message, { clusterId: [message] });
+    }
+    const policy = await getSeverityPolicy(tx, incident.severityKey);
+    const needsApproval = !request.dryRun && policy.requiresSecondApprover;
+    const row = await tx.clusterAction.create({
+      data: {
+        incidentId,
+        clusterId,
+        action: request.action,
+        target: json(request.target),
+        options: json(request.options),
+        dryRun: request.dryRun,
+        status: needsApproval ? "AWAITING_APPROVAL" : "QUEUED",
+        requestedById: user.id,
+        requestedBy: actor.label,
+      },
+      select: { id: true },
+    });
+    await recordIncidentChange(tx, actor, incidentId, {
+      type: "cluster_action_requested",
+      data: { actionId: row.id, action: request.action, cluster: cluster.name, target: request.target, dryRun: request.dryRun, needsApproval },
+    });
+    if (!needsApproval) await enqueueInTransaction(tx, CLUSTER_ACTION_JOB, { actionId: row.id }, { singletonKey: row.id });
+    return row.id;
+  });
+  return getClusterAction(user, incidentId, actionId);
+}
