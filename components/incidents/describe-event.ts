@@ -1,4 +1,6 @@
+import { describeClusterEvent } from "@/components/clusters/describe-cluster-event";
 import { describeDeadlineEvent } from "@/components/deadlines/describe-deadline-event";
+import { describeEvidenceEvent } from "@/components/evidence/describe-evidence-event";
 import type { TimelineView } from "@/lib/incidents/queries";
 import { ROLE_LABELS, type IncidentRoleKind } from "@/lib/rules/incidents/roles";
 import { STATUS_LABELS, type IncidentStatus } from "@/lib/rules/incidents/statuses";
@@ -40,10 +42,14 @@ export function describeEvent(event: TimelineView): string {
       return `Corrected ${String(d.field)} to ${String(d.to)} — ${String(d.reason)}`;
     case "participant_added":
       return `${name(d.user)} added as a participant.`;
+    case "notification_failed":
+      return `Could not notify ${String(d.recipient ?? d.channel ?? "a channel")} via ${String(d.channel ?? d.kind)} after ${String(d.attempts)} attempts${d.error ? ` — ${String(d.error)}` : ""}.`;
+    case "escalated":
+      return `Not acknowledged in time: escalated to ${Array.isArray(d.recipients) ? d.recipients.join(", ") : "the next level"}.`;
     case "key_event_marked":
     case "key_event_unmarked":
       return event.type === "key_event_marked" ? "Marked an event as key." : "Unmarked a key event.";
     default:
-      return describeDeadlineEvent(event.type, d) ?? event.type.replace(/_/g, " ");
+      return describeClusterEvent(event.type, d) ?? describeEvidenceEvent(event.type, d) ?? describeDeadlineEvent(event.type, d) ?? event.type.replace(/_/g, " ");
   }
 }

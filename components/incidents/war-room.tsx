@@ -3,6 +3,7 @@ import { useIncident, type IncidentView, type TimelineView } from "@/lib/inciden
 import { ClusterActionsPanel } from "@/components/clusters/cluster-actions-panel";
 import { DeadlinesPanel } from "@/components/deadlines/deadlines-panel";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import { IncidentNotifyPanel } from "@/components/notify/incident-notify-panel";
 import { StatusUpdatePanel } from "@/components/status/status-update-panel";
 import { RolesPanel } from "./roles-panel";
 import { StatusControls } from "./status-controls";
@@ -47,6 +48,7 @@ export function WarRoom({ initial, initialTimeline, people, severities, currentU
             timeZone={currentUser.timeZone}
           />
           <DeadlinesPanel incidentId={incident.id} canWrite={canWrite} timeZone={currentUser.timeZone} />
+          <IncidentNotifyPanel incidentId={incident.id} timeZone={currentUser.timeZone} />
         </div>
       </div>
     </div>

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
 import { conflict } from "@/lib/errors";
+import { queueNotification } from "@/lib/notify/queue-notification";
 import { bumpVersion, lockIncident } from "./lock-incident";
 import { recordIncidentChange } from "./record-change";
 
@@ -22,6 +23,7 @@ export async function acknowledgeIncident(user: SessionUser, actor: Actor, incid
       isKey: firstAcknowledgement,
       data: { by: { id: user.id, name: user.name }, firstAcknowledgement, rolesAcknowledged: roles.count },
     });
+    await queueNotification(tx, { type: "acknowledged", incidentId, data: { byName: user.name, firstAcknowledgement } });
     return { acknowledgedAt: firstAcknowledgement ? now : locked.acknowledgedAt };
   });
 }

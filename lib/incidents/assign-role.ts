@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
 import { AppError, badRequest } from "@/lib/errors";
+import { queueNotification } from "@/lib/notify/queue-notification";
 import { checkLeadHandover, checkRoleAssignment } from "@/lib/rules/incidents/roles";
 import { isOpenStatus } from "@/lib/rules/incidents/statuses";
 import { parseInput } from "@/lib/validation";
@@ -46,6 +47,7 @@ export async function assignRole(user: SessionUser, actor: Actor, incidentId: st
       isKey: kind === "LEAD",
       data: { role: kind, to: { id: assignee.id, name: assignee.name }, ...(previousLead ? { from: previousLead } : {}) },
     });
+    await queueNotification(tx, { type: kind === "LEAD" ? "lead_assigned" : "role_assigned", incidentId, data: { role: kind, userId, assigneeName: assignee.name, handover: Boolean(previousLead), previousLeadName: previousLead?.name } });
     return { kind, userId };
   });
 }

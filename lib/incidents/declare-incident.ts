@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
 import { badRequest } from "@/lib/errors";
+import { queueNotification } from "@/lib/notify/queue-notification";
 import { formatIncidentNumber } from "@/lib/rules/incidents/incident-number";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
 import { parseInput } from "@/lib/validation";
@@ -60,6 +61,7 @@ export async function declareIncident(user: SessionUser, actor: Actor, input: TD
         rolesToFill: missingRoles,
       },
     });
+    await queueNotification(tx, { type: "declared", incidentId: incident.id });
     return { id: incident.id, number: incident.number, reference: formatIncidentNumber(incident.number) };
   });
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
+import { queueNotification } from "@/lib/notify/queue-notification";
 import { planKeyTimeChanges } from "@/lib/rules/incidents/key-times";
 import { STATUS_LABELS } from "@/lib/rules/incidents/statuses";
 import { checkTransition } from "@/lib/rules/incidents/transitions";
@@ -44,6 +45,7 @@ export async function transitionIncident(user: SessionUser, actor: Actor, incide
       isKey: true,
       data: { from, to, kind: check.kind, ...(reason ? { reason } : {}) },
     });
+    await queueNotification(tx, { type: "status_changed", incidentId, data: { from, to } });
     return { status: to, kind: check.kind };
   });
 }

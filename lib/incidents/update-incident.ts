@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
+import { queueNotification } from "@/lib/notify/queue-notification";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
 import { parseInput } from "@/lib/validation";
 import { applySeverityPolicy } from "./create-runbook-tasks";
@@ -40,6 +41,7 @@ export async function updateIncident(user: SessionUser, actor: Actor, incidentId
       await recordIncidentChange(tx, actor, incidentId, { type: "fields_changed", data: { changes } });
     }
     if (Object.keys(data).length > 0) await bumpVersion(tx, incidentId, data);
+    if (severity && severity !== locked.severityKey) await queueNotification(tx, { type: "severity_changed", incidentId, data: { from: locked.severityKey, to: severity } });
     return tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { id: true, version: true, severityKey: true, ...Object.fromEntries(FIELDS.map((f) => [f, true])) } });
   });
 }

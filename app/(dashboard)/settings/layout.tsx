@@ -9,9 +9,12 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   const tabs = [
     { href: "/settings/profile", label: "Profile" },
     { href: "/settings/tokens", label: "API tokens" },
+    { href: "/settings/notifications", label: "Notifications" },
     ...(can(user.role, "users:manage") ? [{ href: "/settings/users", label: "Users" }] : []),
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/severities", label: "Severities" }] : []),
+    ...(can(user.role, "settings:manage") ? [{ href: "/settings/channels", label: "Channels" }, { href: "/settings/escalation", label: "Escalation" }, { href: "/settings/contacts", label: "Contacts" }] : []),
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/status-page", label: "Status page" }] : []),
+    ...(can(user.role, "settings:manage") ? [{ href: "/settings/regulations", label: "Regulations" }] : []),
     ...(can(user.role, "audit:read") ? [{ href: "/settings/audit", label: "Audit log" }] : []),
   ];
   return (
