@@ -119,6 +119,7 @@ function installShutdown(server: () => ChildProcess | undefined, stopDatabase: (
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGHUP", () => void shutdown("SIGHUP"));
 }
 
 function step(message: string) {

@@ -11,6 +11,7 @@ import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
 import { getClusterAction } from "./get-cluster-action";
 import { CLUSTER_ACTION_JOB } from "./job-names";
 import { parseActionRequest } from "./schemas";
+import { queueNotification } from "@/lib/notify/queue-notification";
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value ?? {})) as Prisma.InputJsonObject;
 
@@ -51,6 +52,7 @@ export async function requestClusterAction(user: SessionUser, actor: Actor, inci
       data: { actionId: row.id, action: request.action, cluster: cluster.name, target: request.target, dryRun: request.dryRun, needsApproval },
     });
     if (!needsApproval) await enqueueInTransaction(tx, CLUSTER_ACTION_JOB, { actionId: row.id }, { singletonKey: row.id });
+    else await queueNotification(tx, { type: "cluster_action_awaiting_approval", incidentId, key: row.id, data: { action: request.action, cluster: cluster.name } });
     return row.id;
   });
   return getClusterAction(user, incidentId, actionId);

@@ -4,6 +4,7 @@ import { recordIncidentChange } from "@/lib/incidents/record-change";
 import type { IntegrityResult } from "./check-integrity";
 import { appendCustody, type CustodyBy } from "./custody";
 import { lockIncidentFor } from "./incident-access";
+import { queueNotification } from "@/lib/notify/queue-notification";
 
 type Verified = { id: string; incidentId: string; title: string; verificationStatus: string };
 
@@ -34,6 +35,7 @@ export async function recordVerification(by: CustodyBy, row: Verified, result: I
             : `Evidence "${row.title}" no longer matches its SHA-256: expected ${result.expected}, found ${result.actual}.`,
         data: { evidenceId: row.id, title: row.title, ...facts },
       });
+      await queueNotification(tx, { type: "evidence_integrity_failed", incidentId: row.incidentId, key: `${row.id}:${at.toISOString()}`, data: { title: row.title, result: result.status } });
     } else if (changed || trigger === "manual") {
       await recordIncidentChange(tx, by.actor, row.incidentId, {
         type: "evidence_verified",

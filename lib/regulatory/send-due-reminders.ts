@@ -3,6 +3,7 @@ import { SYSTEM_ACTOR } from "@/lib/audit/actor";
 import { db, transaction } from "@/lib/db";
 import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { reminderPoints } from "@/lib/rules/regulations/obligation-status";
+import { queueNotification } from "@/lib/notify/queue-notification";
 
 const OVERDUE = "overdue";
 
@@ -85,6 +86,7 @@ async function remindOne(obligationId: string, incidentId: string, now: Date): P
         notify,
       },
     });
+    await queueNotification(tx, { type: "deadline_due", incidentId: row.incidentId, key: `${obligationId}:${latest.label}`, data: { title: row.title, framework: row.frameworkKey, point: latest.label, dueAt: due.toISOString() }, now });
     return true;
   });
 }

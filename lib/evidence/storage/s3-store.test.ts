@@ -3,7 +3,7 @@ import {
   DeleteObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
-  PutObjectCommand,
+  GetObjectCommand, PutObjectCommand,
   type S3Client,
 } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -153,11 +153,23 @@ describe("S3 evidence store (against s3rver)", () => {
     expect(await listKeys()).toEqual([]);
   });
 
+  async function waitForObjectLength(key: string, length: number) {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const object = await client.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+      if ((await object.Body!.transformToByteArray()).length === length) return;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    throw new Error(`${key} never read back with ${length} bytes`);
+  }
+
   it("detects an object overwritten behind Cordon's back", async () => {
     const stored = await store.put(Readable.from([Buffer.from("authentic evidence")]), putOptions);
     await client.send(
       new PutObjectCommand({ Bucket: BUCKET, Key: `sha256/${stored.sha256}`, Body: Buffer.from("authentic evidencf") }),
     );
+    // s3rver answers the PUT before its file is fully rewritten; wait until
+    // the object reads back whole, as real S3's read-after-write guarantees.
+    await waitForObjectLength(`sha256/${stored.sha256}`, 18);
     expect(await verifyStoredObject(store, stored.location, stored.sha256)).toEqual({
       ok: false,
       expected: stored.sha256,
