@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { TApplicabilityAnswers } from "@/lib/regulatory/schemas";
-import { useDeadlineAction } from "./use-deadline-action";
+import { useIncidentAction } from "@/components/incidents/use-incident-action";
 
 type Question = keyof TApplicabilityAnswers;
 
@@ -30,7 +30,7 @@ const QUESTIONS: [Question, string][] = [
 // answers propose frameworks, which a person then accepts or dismisses.
 export function ApplicabilityHelper({ incidentId, onDone }: { incidentId: string; onDone: () => void }) {
   const [answers, setAnswers] = useState<TApplicabilityAnswers>({});
-  const suggest = useDeadlineAction<TApplicabilityAnswers>(incidentId, (a) => ({ path: "/frameworks", method: "POST", body: { action: "suggest", answers: a } }));
+  const suggest = useIncidentAction<TApplicabilityAnswers>(incidentId, (a) => ({ path: "/frameworks", method: "POST", body: { action: "suggest", answers: a } }));
   const set = (question: Question, value: boolean) => setAnswers((current) => ({ ...current, [question]: current[question] === value ? undefined : value }));
 
   return (

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { useCatalog, type FrameworkItem } from "@/lib/regulatory/queries";
 import { ApplicabilityHelper } from "./applicability-helper";
-import { useDeadlineAction } from "./use-deadline-action";
+import { useIncidentAction } from "@/components/incidents/use-incident-action";
 
 type Decision = { action: "accept" | "dismiss"; framework: string; reason?: string };
 
@@ -17,8 +17,8 @@ export function FrameworksSection({ incidentId, frameworks, canWrite }: { incide
   const [dismissing, setDismissing] = useState<string | null>(null);
   const [reason, setReason] = useState("");
   const [extra, setExtra] = useState("");
-  const decide = useDeadlineAction<Decision>(incidentId, (body) => ({ path: "/frameworks", method: "POST", body }));
-  const reapply = useDeadlineAction<{ framework: string }>(incidentId, ({ framework }) => ({ path: "/obligations", method: "POST", body: { action: "reapply", framework } }));
+  const decide = useIncidentAction<Decision>(incidentId, (body) => ({ path: "/frameworks", method: "POST", body }));
+  const reapply = useIncidentAction<{ framework: string }>(incidentId, ({ framework }) => ({ path: "/obligations", method: "POST", body: { action: "reapply", framework } }));
   const catalog = useCatalog();
   const listed = new Set(frameworks.map((f) => f.key));
   const error = decide.error ?? reapply.error;

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { ObligationItem } from "@/lib/regulatory/queries";
-import { useDeadlineAction } from "./use-deadline-action";
+import { useIncidentAction } from "@/components/incidents/use-incident-action";
 import { instantFromLocalInput, localInputValue } from "./zoned-input";
 
 type Change =
@@ -20,7 +20,7 @@ export function ObligationActions({ incidentId, obligation, timeZone }: { incide
   const [text, setText] = useState("");
   const [when, setWhen] = useState("");
   const [grantedBy, setGrantedBy] = useState("");
-  const change = useDeadlineAction<Change>(incidentId, (body) => ({ path: `/obligations/${obligation.id}`, method: "PATCH", body }));
+  const change = useIncidentAction<Change>(incidentId, (body) => ({ path: `/obligations/${obligation.id}`, method: "PATCH", body }));
   const open = (next: Mode) => {
     setMode(next);
     setText("");

