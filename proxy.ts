@@ -31,9 +31,12 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Evidence uploads skip the proxy: Next buffers and truncates request
-// bodies over 10 MB that pass through it, and uploads may be gigabytes.
-// The route authenticates on its own and answers JSON.
+// Skipped by the proxy:
+// - evidence uploads: Next buffers and truncates request bodies over 10 MB
+//   that pass through it, and uploads may be gigabytes (the route
+//   authenticates on its own and answers JSON);
+// - the public status page's cached answers, which are the hot path in an
+//   outage and need no session or nonce (they carry no scripts).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/v1/incidents/[^/]+/evidence/?$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/v1/incidents/[^/]+/evidence/?$|status/public(?:/(?:summary\\.json|rss\\.xml|atom\\.xml))?$).*)"],
 };

@@ -68,3 +68,4 @@ async function render(): Promise<Rendered> {
     builtAt: Date.now(),
   };
 }
+

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { securityHeaders } from "@/lib/http/security-headers";
 import { publicStatus } from "./public-cache";
 
 const TYPES = {
@@ -17,6 +18,10 @@ export async function servePublic(request: Request, kind: keyof typeof TYPES): P
   const rendered = await publicStatus();
   const headers: Record<string, string> = { "content-type": TYPES[kind], "cache-control": "public, max-age=5" };
   if (kind === "html") {
+    // The proxy skips this hot path, so the page sets its own headers: it
+    // has no scripts at all, only inline styles and a subscription form.
+    const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    Object.assign(headers, securityHeaders(csp, request.headers.get("x-forwarded-proto") === "https"));
     headers.etag = rendered.etag;
     if (request.headers.get("if-none-match") === rendered.etag) return new Response(null, { status: 304, headers });
   } else {
