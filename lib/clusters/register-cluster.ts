@@ -2,12 +2,13 @@ import "server-only";
 import { appendAudit } from "@/lib/audit/append-audit";
 import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { closeConnection, connectInCluster, connectWithKubeconfig, KubeConfigError, type KubeConnection } from "@/lib/cluster/kube-connection";
+import { connectInCluster, connectWithKubeconfig, KubeConfigError, type KubeConnection } from "@/lib/cluster/kube-connection";
 import { transaction } from "@/lib/db";
 import { badRequest, conflict } from "@/lib/errors";
 import { sealSecret } from "@/lib/secrets/secret-box";
 import { parseInput } from "@/lib/validation";
-import { checkCluster, CHECK_TIMEOUT_MS } from "./check-cluster";
+import { CHECK_TIMEOUT_MS } from "./check-cluster";
+import { checkNewCredentials } from "./check-new-credentials";
 import { CLUSTER_SELECT, toClusterView } from "./cluster-view";
 import { ZRegisterClusterInput, type TRegisterClusterInput } from "./schemas";
 
@@ -32,16 +33,7 @@ export async function registerCluster(user: SessionUser, actor: Actor, input: TR
   const connection = openConnectionOrExplain(() =>
     kubeconfig === undefined ? connectInCluster({ timeoutMs: CHECK_TIMEOUT_MS }) : connectWithKubeconfig(kubeconfig, { timeoutMs: CHECK_TIMEOUT_MS }),
   );
-  let checked: Awaited<ReturnType<typeof checkCluster>>;
-  try {
-    checked = await checkCluster(connection);
-  } finally {
-    await closeConnection(connection);
-  }
-  if (!checked.check.reachable) {
-    const reason = checked.check.error ?? "no answer";
-    throw badRequest(`Cluster not registered: ${reason}`, { kubeconfig: [reason] });
-  }
+  const checked = await checkNewCredentials(connection, "Cluster not registered");
   return transaction(async (tx) => {
     const taken = await tx.cluster.findUnique({ where: { name: data.name }, select: { id: true } });
     if (taken) throw conflict(`A cluster named ${data.name} is already registered; choose another name or update that cluster's kubeconfig`);

@@ -1,12 +1,12 @@
 import "server-only";
 import { appendAudit } from "@/lib/audit/append-audit";
 import type { Actor } from "@/lib/audit/actor";
-import { closeConnection, connectWithKubeconfig } from "@/lib/cluster/kube-connection";
+import { connectWithKubeconfig } from "@/lib/cluster/kube-connection";
 import { transaction } from "@/lib/db";
-import { badRequest } from "@/lib/errors";
 import { sealSecret } from "@/lib/secrets/secret-box";
 import { parseInput } from "@/lib/validation";
-import { checkCluster, CHECK_TIMEOUT_MS } from "./check-cluster";
+import { CHECK_TIMEOUT_MS } from "./check-cluster";
+import { checkNewCredentials } from "./check-new-credentials";
 import { CLUSTER_SELECT, toClusterView } from "./cluster-view";
 import { loadClusterCredentials } from "./open-cluster-connection";
 import { openConnectionOrExplain } from "./register-cluster";
@@ -18,16 +18,7 @@ export async function updateClusterCredentials(actor: Actor, clusterId: string, 
   const data = parseInput(ZUpdateClusterCredentialsInput, input);
   const existing = await loadClusterCredentials(clusterId);
   const connection = openConnectionOrExplain(() => connectWithKubeconfig(data.kubeconfig, { timeoutMs: CHECK_TIMEOUT_MS }));
-  let checked: Awaited<ReturnType<typeof checkCluster>>;
-  try {
-    checked = await checkCluster(connection);
-  } finally {
-    await closeConnection(connection);
-  }
-  if (!checked.check.reachable) {
-    const reason = checked.check.error ?? "no answer";
-    throw badRequest(`Kubeconfig not changed: ${reason}`, { kubeconfig: [reason] });
-  }
+  const checked = await checkNewCredentials(connection, "Kubeconfig not changed");
   return transaction(async (tx) => {
     const cluster = await tx.cluster.update({
       where: { id: existing.id },

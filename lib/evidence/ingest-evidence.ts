@@ -8,6 +8,7 @@ import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { log } from "@/lib/log";
 import { parseInput } from "@/lib/validation";
 import { appendCustody } from "./custody";
+import { descriptiveColumns } from "./descriptive-columns";
 import { sanitizeDisplayName } from "./display-name";
 import { evidenceMaxBytes, getEvidenceStore } from "./evidence-store-instance";
 import { assertCanHandleEvidence, assertIncidentVisible, lockIncidentFor } from "./incident-access";
@@ -90,17 +91,7 @@ export async function ingestEvidence(input: IngestEvidenceInput, by: IngestBy): 
       const fileName = sanitizeDisplayName(meta.fileName);
       const row = await tx.evidence.create({
         data: {
-          incidentId: meta.incidentId,
-          kind: meta.kind,
-          title: meta.title,
-          description: meta.description,
-          tags: meta.tags,
-          sourceCluster: meta.source.cluster ?? null,
-          sourceNode: meta.source.node ?? null,
-          sourceNamespace: meta.source.namespace ?? null,
-          sourcePod: meta.source.pod ?? null,
-          sourceContainer: meta.source.container ?? null,
-          acquisitionMethod: meta.acquisitionMethod,
+          ...descriptiveColumns(meta),
           fileName,
           mediaType: meta.mediaType,
           sha256: stored.sha256,

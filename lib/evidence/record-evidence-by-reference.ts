@@ -5,6 +5,7 @@ import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { parseInput } from "@/lib/validation";
 import { hashCanonicalJson } from "./canonical-json";
 import { appendCustody } from "./custody";
+import { descriptiveColumns } from "./descriptive-columns";
 import { assertCanHandleEvidence, lockIncidentFor } from "./incident-access";
 import type { IngestBy, IngestedEvidence } from "./ingest-evidence";
 import { type TReferenceEvidenceInput, ZReferenceEvidenceInput } from "./schemas";
@@ -28,17 +29,7 @@ export async function recordEvidenceByReference(input: TReferenceEvidenceInput, 
     await lockIncidentFor(tx, by.user, meta.incidentId);
     const row = await tx.evidence.create({
       data: {
-        incidentId: meta.incidentId,
-        kind: meta.kind,
-        title: meta.title,
-        description: meta.description,
-        tags: meta.tags,
-        sourceCluster: meta.source.cluster ?? null,
-        sourceNode: meta.source.node ?? null,
-        sourceNamespace: meta.source.namespace ?? null,
-        sourcePod: meta.source.pod ?? null,
-        sourceContainer: meta.source.container ?? null,
-        acquisitionMethod: meta.acquisitionMethod,
+        ...descriptiveColumns(meta),
         mediaType: REFERENCE_MEDIA_TYPE,
         sha256,
         size: BigInt(size),
