@@ -1,7 +1,6 @@
 import "server-only";
 import { defineJob, type JobDefinition } from "@/lib/jobs/job-definition";
 import { log } from "@/lib/log";
-import { verifyAllEvidence } from "./verify-all-evidence";
 
 // Each artefact is re-hashed about once a day: the hourly run takes those not
 // checked in the last 23 hours, so a large locker's reads are spread out and
@@ -14,6 +13,8 @@ export const verifyEvidenceJob = defineJob<object>({
   retryLimit: 0,
   expireInSeconds: 55 * 60,
   async handle() {
+    // Imported when first run: storage clients stay out of an idle server.
+    const { verifyAllEvidence } = await import("./verify-all-evidence");
     const summary = await verifyAllEvidence({ notVerifiedSince: new Date(Date.now() - REVERIFY_AFTER_MS) });
     log.info({ summary }, "scheduled evidence verification finished");
   },

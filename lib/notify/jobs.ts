@@ -1,11 +1,10 @@
 import "server-only";
 import { defineJob, type JobDefinition } from "@/lib/jobs/job-definition";
 import { log } from "@/lib/log";
-import { deliverNotification } from "./delivery/deliver-notification";
-import { sweepDeliveries } from "./delivery/sweep-deliveries";
-import { advanceEscalation, runDueEscalations } from "./escalation/run-due-escalations";
-import { scanOverdueUpdates } from "./escalation/scan-overdue-updates";
 import { NOTIFY_JOBS } from "./job-names";
+
+// Handlers import their code when first run: channel clients (SMTP, HTTP)
+// stay out of an idle server.
 
 // Retries of a failed send are scheduled by the outbox itself (it honours
 // Retry-After); the queue's own retries only cover a crash of the handler.
@@ -15,6 +14,7 @@ const deliver = defineJob<{ deliveryId: string }>({
   retryDelaySeconds: 10,
   expireInSeconds: 5 * 60,
   handle: async ({ deliveryId }) => {
+    const { deliverNotification } = await import("./delivery/deliver-notification");
     await deliverNotification(deliveryId, new Date());
   },
 });
@@ -25,6 +25,7 @@ const escalate = defineJob<{ escalationId: string }>({
   retryDelaySeconds: 10,
   expireInSeconds: 5 * 60,
   handle: async ({ escalationId }) => {
+    const { advanceEscalation } = await import("./escalation/run-due-escalations");
     await advanceEscalation(escalationId, new Date());
   },
 });
@@ -37,6 +38,11 @@ const scan = defineJob<object>({
   retryLimit: 1,
   expireInSeconds: 120,
   handle: async () => {
+    const [{ runDueEscalations }, { scanOverdueUpdates }, { sweepDeliveries }] = await Promise.all([
+      import("./escalation/run-due-escalations"),
+      import("./escalation/scan-overdue-updates"),
+      import("./delivery/sweep-deliveries"),
+    ]);
     const now = new Date();
     const escalations = await runDueEscalations(now);
     const overdue = await scanOverdueUpdates(now);

@@ -1,30 +1,14 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { defineJob, type JobDefinition } from "@/lib/jobs/job-definition";
-import { getBoss } from "@/lib/jobs/boss";
-import { ensureQueue } from "@/lib/jobs/queues";
-import { publicBaseUrl } from "./public-base-url";
-import { sendMail } from "./send-mail";
-import { deterministicUuid } from "./tokens";
-import { unsubscribeTokenFor } from "./unsubscribe-token";
-import { postToWebhook } from "./webhook-delivery";
-import { PUBLIC_STATUS_PATH } from "./public-cache";
+import { DELIVER_JOB, FAN_OUT_JOB } from "./job-names";
 
-export const FAN_OUT_JOB = "status.fan-out-update";
-export const DELIVER_JOB = "status.deliver-update";
-
-// One public update → one delivery job per confirmed subscriber. Job ids are
-// derived from (update, subscriber), so a retried fan-out enqueues nothing
-// twice.
+// Handlers import their code when first run: mail and webhook clients stay
+// out of an idle server.
 const fanOut = defineJob<{ updateId: string }>({
   name: FAN_OUT_JOB,
   async handle({ updateId }) {
-    const boss = await getBoss();
-    await ensureQueue(boss, DELIVER_JOB);
-    const subscribers = await db.statusSubscriber.findMany({ where: { confirmedAt: { not: null }, unsubscribedAt: null }, select: { id: true } });
-    for (const subscriber of subscribers) {
-      await boss.send(DELIVER_JOB, { updateId, subscriberId: subscriber.id }, { id: deterministicUuid(updateId, subscriber.id) });
-    }
+    const { fanOutUpdate } = await import("./notify-subscribers");
+    await fanOutUpdate(updateId);
   },
 });
 
@@ -32,25 +16,8 @@ const deliver = defineJob<{ updateId: string; subscriberId: string }>({
   name: DELIVER_JOB,
   retryLimit: 8,
   async handle({ updateId, subscriberId }) {
-    const [update, subscriber] = await Promise.all([
-      db.statusUpdate.findUnique({ where: { id: updateId }, select: { audience: true, phase: true, body: true, createdAt: true, incident: { select: { publicTitle: true, publishedAt: true } } } }),
-      db.statusSubscriber.findUnique({ where: { id: subscriberId }, select: { kind: true, target: true, unsubscribedAt: true } }),
-    ]);
-    // Only public updates of published incidents ever leave Cordon.
-    if (!update || update.audience !== "public" || !update.incident.publishedAt || !subscriber || subscriber.unsubscribedAt) return;
-    const title = update.incident.publicTitle ?? "Service incident";
-    if (subscriber.kind === "webhook") {
-      const ok = await postToWebhook(subscriber.target, { type: "status.update", incident: { title }, update: { phase: update.phase, body: update.body, at: update.createdAt.toISOString() } });
-      if (!ok) throw new Error("subscriber webhook did not answer 2xx");
-      return;
-    }
-    const unsubscribeUrl = `${publicBaseUrl()}${PUBLIC_STATUS_PATH}/unsubscribe?token=${unsubscribeTokenFor(subscriberId)}`;
-    await sendMail({
-      to: subscriber.target,
-      subject: `[Status] ${title} — ${update.phase}`,
-      text: `${update.body}\n\nStatus page: ${publicBaseUrl()}${PUBLIC_STATUS_PATH}\nUnsubscribe: ${unsubscribeUrl}\n`,
-      headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
-    });
+    const { deliverUpdateToSubscriber } = await import("./notify-subscribers");
+    await deliverUpdateToSubscriber(updateId, subscriberId);
   },
 });
 

@@ -8,7 +8,7 @@ import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
 import { parseInput } from "@/lib/validation";
 import { recordEffectiveStates } from "./effective-states";
-import { FAN_OUT_JOB } from "./jobs";
+import { FAN_OUT_JOB } from "./job-names";
 import { notifyPublicChange } from "./notify-public-change";
 import { ZPublishIncidentInput, type TPublishIncidentInput } from "./schemas";
 

@@ -1,6 +1,5 @@
 import "server-only";
 import { defineJob, type JobDefinition } from "@/lib/jobs/job-definition";
-import { sendDueReminders } from "./send-due-reminders";
 
 // Every minute: the shortest clock (CERT-In, 6 hours) has its 90% point 36
 // minutes before due, so a minute's lag is well inside every window.
@@ -11,6 +10,7 @@ const sendDeadlineReminders = defineJob<object>({
   retryLimit: 2,
   expireInSeconds: 120,
   handle: async () => {
+    const { sendDueReminders } = await import("./send-due-reminders");
     await sendDueReminders(new Date());
   },
 });

@@ -6,7 +6,7 @@ import { conflict, forbidden } from "@/lib/errors";
 import { bumpVersion, lockIncident } from "@/lib/incidents/lock-incident";
 import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
-import { FAN_OUT_JOB } from "@/lib/public-status/jobs";
+import { FAN_OUT_JOB } from "@/lib/public-status/job-names";
 import { notifyPublicChange } from "@/lib/public-status/notify-public-change";
 import { parseInput } from "@/lib/validation";
 import { ZPostStatusUpdateInput, type TPostStatusUpdateInput } from "./schemas";

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "prisma/schema", "next.config.ts", "package-lock.json", "proxy.ts", "instrumentation.ts"];
+const SOURCES = ["app", "components", "lib", "public", "prisma/schema", "next.config.mjs", "package-lock.json", "proxy.ts", "instrumentation.ts"];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
 
 export async function buildIfStale(): Promise<void> {
