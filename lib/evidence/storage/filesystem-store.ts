@@ -91,10 +91,11 @@ export function createFilesystemStore(options: FilesystemStoreOptions = {}): Evi
 async function writeAndSync(source: Readable, counter: NodeJS.ReadWriteStream, file: string, signal?: AbortSignal) {
   const handle = await open(file, "wx", 0o600);
   // flush: fsync before close, because evidence must survive a power cut once
-  // we have reported it stored. A 4 MiB buffer (the default is 16 KiB, less
+  // we have reported it stored. A 1 MiB buffer (the default is 16 KiB, less
   // than one network chunk) lets disk writes overlap with receiving and
-  // hashing instead of taking turns: about 1.5× the ingest throughput.
-  const sink = handle.createWriteStream({ flush: true, highWaterMark: 4 * 1024 * 1024 });
+  // hashing instead of taking turns; larger buys little speed and costs
+  // resident memory (bench:evidence).
+  const sink = handle.createWriteStream({ flush: true, highWaterMark: 1024 * 1024 });
   try {
     await pipeline(source, counter, sink, { signal });
   } finally {
