@@ -104,6 +104,37 @@ test.describe("the evidence locker", () => {
   });
 });
 
+test.describe("an administrator", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("deletes an artefact with a reason, keeping its record and custody; held evidence cannot be deleted", async ({ page }) => {
+    const panel = await openMinerIncident(page);
+    const name = `scratch-${Date.now()}.txt`;
+    await panel.getByLabel("Evidence files").setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(`uploaded by mistake ${name}\n`) });
+    await expect(panel.getByTestId("upload-item").filter({ hasText: name })).toHaveAttribute("data-state", "done");
+    await panel.getByRole("button", { name: `Open evidence ${name}` }).click();
+    const dialog = page.getByRole("dialog", { name });
+
+    await dialog.getByRole("button", { name: "Place legal hold" }).click();
+    await dialog.getByLabel("Why place a hold? (e.g. litigation, regulator)").fill("Checking the hold blocks deletion");
+    await dialog.getByRole("button", { name: "Place hold" }).click();
+    await expect(dialog.getByText("Under legal hold: lift the hold before it can be deleted.")).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Delete…" })).toHaveCount(0);
+    await dialog.getByRole("button", { name: "Lift legal hold" }).click();
+    await dialog.getByLabel("Why lift the hold?").fill("Hold placed in error");
+    await dialog.getByRole("button", { name: "Lift hold" }).click();
+
+    await dialog.getByRole("button", { name: "Delete…" }).click();
+    await dialog.getByLabel("Why delete it? (recorded)").fill("Uploaded to the wrong incident");
+    await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+    await expect(dialog.locator('[data-testid="custody-event"][data-action="deleted"]')).toContainText("Uploaded to the wrong incident");
+    // The record stays; its bytes are gone, so nothing offers to download them.
+    await expect(dialog.getByRole("button", { name: "Download" })).toHaveCount(0);
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect(panel.getByTestId("evidence-item").filter({ hasText: name })).toContainText("Deleted");
+  });
+});
+
 test.describe("an executive", () => {
   test.use({ storageState: storageStateFor("exec") });
 

@@ -7,16 +7,17 @@ import { Badge } from "@/components/ui/badge";
 import { useEvidenceDetail } from "@/lib/evidence/queries";
 import { CopyHash } from "./copy-hash";
 import { CustodyTimeline } from "./custody-timeline";
+import { DeletionControls } from "./deletion-controls";
 import { EvidenceActions } from "./evidence-actions";
 import { EvidenceKindIcon, kindLabel } from "./evidence-kind-icon";
 import { EvidencePreview } from "./evidence-preview";
 import { formatBytes } from "./format-bytes";
 import { VerificationBadge } from "./verification-badge";
 
-type Props = { incidentId: string; evidenceId: string | null; canWrite: boolean; timeZone: string; onClose: () => void };
+type Props = { incidentId: string; evidenceId: string | null; canWrite: boolean; adminId: string | null; timeZone: string; onClose: () => void };
 
 // Everything recorded about one artefact, its actions and its full chain of custody.
-export function EvidenceDetailDialog({ incidentId, evidenceId, canWrite, timeZone, onClose }: Props) {
+export function EvidenceDetailDialog({ incidentId, evidenceId, canWrite, adminId, timeZone, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const detail = useEvidenceDetail(incidentId, evidenceId);
   const [previewing, setPreviewing] = useState<string | null>(null);
@@ -67,6 +68,7 @@ export function EvidenceDetailDialog({ incidentId, evidenceId, canWrite, timeZon
               <pre className="max-h-48 overflow-auto rounded bg-zinc-100 p-2 text-xs dark:bg-zinc-800">{JSON.stringify(evidence.reference, null, 2)}</pre>
             )}
             <EvidenceActions evidence={evidence} incidentId={incidentId} canWrite={canWrite} onPreview={() => setPreviewing(evidence.id)} />
+            {adminId && <DeletionControls evidence={evidence} incidentId={incidentId} adminId={adminId} />}
             {previewing === evidence.id && <EvidencePreview evidenceId={evidence.id} />}
             <section aria-labelledby="custody-heading">
               <h3 id="custody-heading" className="mb-2 text-sm font-semibold">Chain of custody ({evidence.custody.length} events)</h3>

@@ -11,11 +11,12 @@ import { EvidenceRow } from "./evidence-row";
 import { ExportBundle } from "./export-bundle";
 import { UploadZone } from "./upload-zone";
 
-export type EvidencePanelProps = { incidentId: string; canWrite: boolean; timeZone: string };
+// adminId: the viewer, when an administrator (who may delete evidence).
+export type EvidencePanelProps = { incidentId: string; canWrite: boolean; timeZone: string; adminId: string | null };
 
 // The war room's evidence locker: what was collected, its hash, who holds
 // it, whether it still verifies; upload, preview, download and export.
-export function EvidencePanel({ incidentId, canWrite, timeZone }: EvidencePanelProps) {
+export function EvidencePanel({ incidentId, canWrite, timeZone, adminId }: EvidencePanelProps) {
   const queryClient = useQueryClient();
   const list = useEvidenceList(incidentId);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -55,7 +56,7 @@ export function EvidencePanel({ incidentId, canWrite, timeZone }: EvidencePanelP
           ))}
         </ul>
       )}
-      <EvidenceDetailDialog incidentId={incidentId} evidenceId={openId} canWrite={canWrite} timeZone={timeZone} onClose={() => setOpenId(null)} />
+      <EvidenceDetailDialog incidentId={incidentId} evidenceId={openId} canWrite={canWrite} adminId={adminId} timeZone={timeZone} onClose={() => setOpenId(null)} />
     </section>
   );
 }

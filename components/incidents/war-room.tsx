@@ -16,7 +16,7 @@ type Props = {
   initialTimeline: { events: TimelineView[]; nextBefore: string | null };
   people: { id: string; name: string }[];
   severities: { key: string; name: string }[];
-  currentUser: { id: string; timeZone: string };
+  currentUser: { id: string; timeZone: string; isAdmin: boolean };
   canWrite: boolean;
 };
 
@@ -32,7 +32,7 @@ export function WarRoom({ initial, initialTimeline, people, severities, currentU
         <div className="space-y-6">
           <TasksPanel incident={incident} people={people} timeZone={currentUser.timeZone} canWrite={canWrite} />
           <ClusterActionsPanel incidentId={incident.id} canWrite={canWrite} timeZone={currentUser.timeZone} />
-          <EvidencePanel incidentId={incident.id} canWrite={canWrite} timeZone={currentUser.timeZone} />
+          <EvidencePanel incidentId={incident.id} canWrite={canWrite} timeZone={currentUser.timeZone} adminId={currentUser.isAdmin ? currentUser.id : null} />
           <TimelinePanel incidentId={incident.id} initial={initialTimeline} timeZone={currentUser.timeZone} canWrite={canWrite} />
         </div>
         <div className="space-y-6">

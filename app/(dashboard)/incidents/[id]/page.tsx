@@ -27,7 +27,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
       initialTimeline={serialize(timeline)}
       people={people.map(({ id: personId, name }) => ({ id: personId, name }))}
       severities={severities.map(({ key, name }) => ({ key, name }))}
-      currentUser={{ id: user.id, timeZone: user.timeZone }}
+      currentUser={{ id: user.id, timeZone: user.timeZone, isAdmin: can(user.role, "users:manage") }}
       canWrite={can(user.role, "incidents:write")}
     />
   );
