@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parsePublicLocation } from "@/lib/public-status/public-location";
 
 // The environment is read once and validated here; nothing else reads
 // process.env. A bad value stops the server with a message naming it.
@@ -42,8 +43,21 @@ const ZEnv = z.object({
   CORDON_SMTP_URL: z.string().regex(/^smtps?:\/\//, "CORDON_SMTP_URL must start with smtp:// or smtps://").optional(),
   CORDON_MAIL_FROM: z.string().default("Cordon status <status@cordon.local>"),
 
-  // The public status page at /status/public; "off" answers 404 there.
+  // The public status page; "off" answers 404 there.
   CORDON_PUBLIC_STATUS: z.enum(["on", "off"]).default("on"),
+  // Where it is reached: a path on Cordon's host (default /status/public) or
+  // a host name of its own, e.g. https://status.example.com/ (see
+  // lib/public-status/public-location.ts).
+  CORDON_PUBLIC_STATUS_URL: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      try {
+        parsePublicLocation(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

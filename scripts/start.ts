@@ -11,6 +11,7 @@ import { openDatabase } from "./lib/database";
 import { loadOrCreateLocalSecrets } from "./lib/local-secrets";
 import { applyMigrations } from "./lib/migrate";
 import { printBanner } from "./lib/banner";
+import { serverProcess } from "./lib/server-process";
 import { waitForHealthy } from "./lib/wait-for-healthy";
 
 loadDotEnv();
@@ -65,8 +66,12 @@ async function main() {
   }
 
   step(`Starting the web server on ${host}:${port}`);
-  const nextArgs = [dev ? "dev" : "start", "-p", String(port), "-H", host];
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", ...nextArgs], { stdio: "inherit", env: process.env });
+  // `npm run dev` is Next's dev server alone (the public page is then served
+  // by its app route, at its default path).
+  const production = dev ? undefined : serverProcess(port, host);
+  const server = production
+    ? spawn(production.command, production.args, { stdio: "inherit", env: { ...process.env, ...production.env } })
+    : spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", String(port), "-H", host], { stdio: "inherit", env: process.env });
   running.server = server;
   server.on("exit", (code) => {
     if (!shuttingDown) {

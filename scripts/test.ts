@@ -8,7 +8,7 @@ const steps: { name: string; command: string[] }[] = [
   { name: "typecheck", command: ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."] },
   { name: "lint", command: ["node_modules/eslint/bin/eslint.js", "--max-warnings=0", "."] },
   { name: "unit and integration tests", command: ["node_modules/vitest/vitest.mjs", "run"] },
-  { name: "build", command: ["node_modules/next/dist/bin/next", "build"] },
+  { name: "build", command: ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"] },
   { name: "end-to-end tests", command: ["node_modules/@playwright/test/cli.js", "test"] },
 ];
 

@@ -3,13 +3,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { buildIfStale } from "../../scripts/lib/build";
 import { freePort } from "../../scripts/lib/embedded-postgres";
+import { serverProcess } from "../../scripts/lib/server-process";
 import { waitForHealthy } from "../../scripts/lib/wait-for-healthy";
 
 export async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
   await buildIfStale();
   const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, ...env, LOG_LEVEL: "warn" },
+  // Exactly as `npm start` runs it.
+  const server = serverProcess(port, "127.0.0.1");
+  const child = spawn(server.command, server.args, {
+    env: { ...process.env, ...server.env, ...env, LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

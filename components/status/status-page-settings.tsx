@@ -12,7 +12,9 @@ import { COMPONENT_STATE_LABELS, COMPONENT_STATES, type ComponentState } from "@
 type Component = { id: string; name: string; description: string; manualState: string | null };
 type Window = { id: string; title: string; startsAt: string; endsAt: string };
 
-export function StatusPageSettings({ components, maintenance, timeZone }: { components: Component[]; maintenance: Window[]; timeZone: string }) {
+type PublicPage = { href: string; on: boolean };
+
+export function StatusPageSettings({ components, maintenance, timeZone, publicPage }: { components: Component[]; maintenance: Window[]; timeZone: string; publicPage: PublicPage }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const run = (work: () => Promise<{ ok: boolean; error?: string }>, success: string) =>
@@ -25,7 +27,19 @@ export function StatusPageSettings({ components, maintenance, timeZone }: { comp
     <div className="max-w-3xl space-y-8">
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         The public page shows these services, published incidents (with their public text only) and maintenance windows.{" "}
-        <a href="/status/public" className="inline-flex items-center gap-1 underline" target="_blank" rel="noreferrer">Open the public page <ExternalLink className="size-3" aria-hidden /></a>
+        {publicPage.on ? (
+          <>
+            It is at{" "}
+            <a href={publicPage.href} className="inline-flex items-center gap-1 underline" target="_blank" rel="noreferrer">
+              {publicPage.href} <ExternalLink className="size-3" aria-hidden />
+            </a>{" "}
+            (set with <code>CORDON_PUBLIC_STATUS_URL</code>).
+          </>
+        ) : (
+          <>
+            It is switched off (<code>CORDON_PUBLIC_STATUS=off</code>): visitors get “not found”.
+          </>
+        )}
       </p>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       <section aria-labelledby="components-heading" className="space-y-3">

@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { getBoss } from "@/lib/jobs/boss";
 import { ensureQueue } from "@/lib/jobs/queues";
 import { DELIVER_JOB } from "./job-names";
-import { publicBaseUrl } from "./public-base-url";
-import { PUBLIC_STATUS_PATH } from "./public-cache";
+import { publicPageLink, publicPageUrl } from "./configured-location";
 import { sendMail } from "./send-mail";
 import { deterministicUuid } from "./tokens";
 import { unsubscribeTokenFor } from "./unsubscribe-token";
@@ -35,11 +34,11 @@ export async function deliverUpdateToSubscriber(updateId: string, subscriberId: 
     if (!ok) throw new Error("subscriber webhook did not answer 2xx");
     return;
   }
-  const unsubscribeUrl = `${publicBaseUrl()}${PUBLIC_STATUS_PATH}/unsubscribe?token=${unsubscribeTokenFor(subscriberId)}`;
+  const unsubscribeUrl = publicPageLink(`/unsubscribe?token=${unsubscribeTokenFor(subscriberId)}`);
   await sendMail({
     to: subscriber.target,
     subject: `[Status] ${title} — ${update.phase}`,
-    text: `${update.body}\n\nStatus page: ${publicBaseUrl()}${PUBLIC_STATUS_PATH}\nUnsubscribe: ${unsubscribeUrl}\n`,
+    text: `${update.body}\n\nStatus page: ${publicPageUrl()}\nUnsubscribe: ${unsubscribeUrl}\n`,
     headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
   });
 }

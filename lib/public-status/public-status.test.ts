@@ -120,9 +120,10 @@ describe("the public status page", () => {
 describe("subscriptions", () => {
   it("confirms email subscribers by link (double opt-in), delivers public updates, and unsubscribes in one click", async () => {
     const email = `sub-${crypto.randomUUID().slice(0, 8)}@example.com`;
-    const result = await subscribe({ kind: "email", target: email }, "203.0.113.10", "http://status.test");
+    const result = await subscribe({ kind: "email", target: email }, "203.0.113.10", "http://status.test/status/public");
     expect(result.status).toBe("confirmation_sent");
     const confirmation = mails.find((m) => m.to === email)!;
+    expect(confirmation.body).toContain("http://status.test/status/public/confirm?token=");
     const token = /confirm\?token=([\w-]+)/.exec(confirmation.body)![1]!;
     await expect(confirmSubscription("bogus")).rejects.toMatchObject({ code: "NOT_FOUND" });
     await confirmSubscription(token);
@@ -141,7 +142,7 @@ describe("subscriptions", () => {
   });
 
   it("verifies webhook subscribers and never sends them internal updates", async () => {
-    await subscribe({ kind: "webhook", target: webhookUrl }, "203.0.113.11", "http://status.test");
+    await subscribe({ kind: "webhook", target: webhookUrl }, "203.0.113.11", "http://status.test/status/public");
     expect(webhookCalls.at(-1)).toMatchObject({ type: "subscription.verify" });
     const s = await publishedScenario();
     const internal = await db.statusUpdate.findFirstOrThrow({ where: { incidentId: s.incident.id, audience: "internal" }, select: { id: true } });

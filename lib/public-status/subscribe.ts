@@ -4,7 +4,6 @@ import { appendAudit } from "@/lib/audit/append-audit";
 import { db, transaction } from "@/lib/db";
 import { AppError, badRequest } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { PUBLIC_STATUS_PATH } from "./public-cache";
 import { mailConfigured, sendMail } from "./send-mail";
 import { ZSubscribeInput } from "./schemas";
 import { hashLinkToken, newLinkToken } from "./tokens";
@@ -17,7 +16,8 @@ const PUBLIC_ACTOR = { id: null, label: "public status page" };
 // Email subscriptions are double opt-in (a confirmation link); webhooks
 // must answer a verification ping. Requests are limited per address so the
 // form cannot be used to spam people.
-export async function subscribe(input: z.input<typeof ZSubscribeInput>, address: string, baseUrl: string) {
+export async function subscribe(input: z.input<typeof ZSubscribeInput>, address: string, pageUrl: string) {
+  const links = (subPath: string) => `${pageUrl.replace(/\/$/, "")}${subPath}`;
   const { kind, target } = parseInput(ZSubscribeInput, input);
   const recent = await db.statusSubscriber.count({ where: { requestAddress: address, createdAt: { gte: new Date(Date.now() - 60 * 60_000) } } });
   if (recent >= MAX_PER_ADDRESS_PER_HOUR) throw new AppError("RATE_LIMITED", "Too many subscription requests from your address; try again in an hour", { retryAfterSeconds: 3600 });
@@ -47,11 +47,10 @@ export async function subscribe(input: z.input<typeof ZSubscribeInput>, address:
   });
 
   if (kind === "email") {
-    const link = `${baseUrl}${PUBLIC_STATUS_PATH}`;
     await sendMail({
       to: target,
       subject: "Confirm your subscription to status updates",
-      text: `Someone (hopefully you) asked for status updates at this address.\n\nConfirm: ${link}/confirm?token=${confirm.token}\n\nIf this was not you, ignore this message; nothing more will be sent.\nUnsubscribe at any time: ${link}/unsubscribe?token=${unsubscribeToken}\n`,
+      text: `Someone (hopefully you) asked for status updates at this address.\n\nConfirm: ${links("/confirm?token=")}${confirm.token}\n\nIf this was not you, ignore this message; nothing more will be sent.\nUnsubscribe at any time: ${links("/unsubscribe?token=")}${unsubscribeToken}\n`,
     });
     return { status: "confirmation_sent" as const };
   }

@@ -1,16 +1,36 @@
-// Builds the app when there is no build yet or a source file is newer than
-// it, so a second `npm start` starts in seconds.
+// Builds the app: `next build`, then the front door's server entry
+// (scripts/serve.ts) bundled on its own. buildIfStale() builds only when
+// there is no build yet or a source file is newer than it, so a second
+// `npm start` starts in seconds.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { build as esbuild } from "esbuild";
+import { SERVE_BUNDLE } from "./server-process";
 
-const SOURCES = ["app", "components", "lib", "public", "prisma/schema", "next.config.mjs", "package-lock.json", "proxy.ts", "instrumentation.ts"];
+const SOURCES = ["app", "components", "lib", "public", "prisma/schema", "next.config.mjs", "package-lock.json", "proxy.ts", "instrumentation.ts", "scripts/serve.ts"];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
 
 export async function buildIfStale(): Promise<void> {
   const marker = ".next/BUILD_ID";
-  if (existsSync(marker) && newestModification(SOURCES) <= statSync(marker).mtimeMs) return;
+  if (existsSync(marker) && existsSync(SERVE_BUNDLE) && newestModification(SOURCES) <= statSync(marker).mtimeMs) return;
+  await buildAll();
+}
+
+export async function buildAll(): Promise<void> {
   await run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
+  // After `next build`, which empties .next first. Packages stay external:
+  // the entry shares node_modules (and Next itself) with the app.
+  await esbuild({
+    entryPoints: ["scripts/serve.ts"],
+    outfile: SERVE_BUNDLE,
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+  });
 }
 
 function newestModification(paths: string[]): number {

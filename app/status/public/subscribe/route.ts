@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { toErrorResponse } from "@/lib/http/error-response";
 import { STATUS_BY_CODE } from "@/lib/http/problem";
 import { messagePage } from "@/lib/public-status/message-page";
-import { publicBaseUrl } from "@/lib/public-status/public-base-url";
+import { publicPageUrl } from "@/lib/public-status/configured-location";
 import { subscribe } from "@/lib/public-status/subscribe";
 
 // Public: anyone may ask for updates (rate-limited per address, double
@@ -12,7 +12,7 @@ export async function POST(request: Request) {
   const isForm = (request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded");
   try {
     const input = isForm ? Object.fromEntries(await request.formData()) : await request.json();
-    const result = await subscribe(input, clientAddress(request.headers), publicBaseUrl(request));
+    const result = await subscribe(input, clientAddress(request.headers), publicPageUrl(request));
     if (!isForm) return Response.json(result, { status: 201 });
     return messagePage(
       "Almost done",

@@ -1,0 +1,58 @@
+// The production web server: Next behind Cordon's front door
+// (lib/front-door), which answers the public status page from memory and
+// maps its configured location. Bundled by `npm run build` into
+// .next/cordon/serve.mjs and started by `npm start` (scripts/lib/server-process.ts)
+// with the environment already validated by the app.
+//
+//   node .next/cordon/serve.mjs --port 3000 --hostname 127.0.0.1
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import { createFrontDoor } from "../lib/front-door/front-door";
+import { currentPrebuiltPublicStatus } from "../lib/public-status/prebuilt-responses";
+import { parsePublicLocation, PublicLocationError } from "../lib/public-status/public-location";
+
+const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME ?? "127.0.0.1";
+
+// The front door runs before Next (and its validated environment) loads, so
+// it checks the one setting it reads itself.
+let location;
+try {
+  location = parsePublicLocation(process.env.CORDON_PUBLIC_STATUS_URL);
+} catch (error) {
+  if (!(error instanceof PublicLocationError)) throw error;
+  console.error(`Cordon cannot start: invalid environment\n  - CORDON_PUBLIC_STATUS_URL: ${error.message}`);
+  process.exit(1);
+}
+
+const app = next({ dev: false, dir: process.cwd(), hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer(
+  createFrontDoor({
+    location,
+    publicStatusOn: process.env.CORDON_PUBLIC_STATUS !== "off",
+    next: (request, response) => handle(request, response),
+    prebuilt: currentPrebuiltPublicStatus,
+    onError: (error) => console.error("request failed in the front door", error),
+  }),
+);
+// Longer than common proxies' idle timeouts (60 s), so a proxy never reuses a
+// connection the server has just closed.
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => console.log(`Cordon listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`));
+
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  // Streams (SSE) hold connections open; do not wait for them for ever.
+  setTimeout(() => process.exit(0), 5_000).unref();
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
