@@ -49,6 +49,11 @@ test.describe("the public status page", () => {
     const html = await visitor.content();
     for (const secret of [internal, miner.title, "Lee Lead", "lead@cordon.local", "worker-2", "Customer export bucket"]) expect(html).not.toContain(secret);
 
+    // Once built, the page is sent pre-compressed; it must decode to the same page.
+    const compressed = await visitor.request.get("/status/public", { headers: { "accept-encoding": "gzip" } });
+    expect(compressed.headers()["content-encoding"]).toBe("gzip");
+    expect(await compressed.text()).toContain(publicText);
+
     const rss = await visitor.request.get("/status/public/rss.xml");
     expect(rss.headers()["content-type"]).toContain("application/rss+xml");
     const feed = await rss.text();

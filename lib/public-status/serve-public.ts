@@ -14,7 +14,9 @@ export async function servePublic(request: Request, kind: PublicResponseKind): P
   const answer = answerPrebuilt(prebuilt.responses[kind], {
     method: request.method,
     ifNoneMatch: request.headers.get("if-none-match"),
-    acceptEncoding: request.headers.get("accept-encoding"),
+    // Next compresses route responses itself (and would compress a gzip
+    // body a second time), so this route sends the plain body.
+    acceptEncoding: null,
     forwardedProto: request.headers.get("x-forwarded-proto"),
   });
   return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers: answer.headers });
