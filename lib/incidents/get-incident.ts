@@ -39,6 +39,8 @@ export async function getIncident(user: SessionUser, incidentId: string, now = n
       publishedAt: true,
       publicTitle: true,
       version: true,
+      // Reporting obligations not yet filed or waived block closing.
+      obligations: { where: { submittedAt: null, notApplicableAt: null }, orderBy: { dueAt: "asc" }, select: { title: true } },
       roles: {
         where: { releasedAt: null },
         orderBy: { assignedAt: "asc" },

@@ -9,7 +9,7 @@ const TASK_STATE = { OPEN: "open", DONE: "done", WAIVED: "waived" } as const;
 // What the workflow rules need to know about an incident. Post-mortems do
 // not exist yet, so their guard stands aside ("unsupported").
 export function transitionContext(
-  incident: { status: IncidentStatus; roles: { kind: string }[]; tasks: TaskRow[] },
+  incident: { status: IncidentStatus; roles: { kind: string }[]; tasks: TaskRow[]; obligations: { title: string }[] },
   policy: SeverityPolicy,
   reason?: string,
 ): TransitionContext {
@@ -20,6 +20,7 @@ export function transitionContext(
     evidenceTasks: incident.tasks.filter((task) => task.evidencePreservation).map((task) => ({ title: task.title, state: TASK_STATE[task.state] })),
     postMortemPublished: "unsupported",
     openTaskCount: incident.tasks.filter((task) => task.state === "OPEN").length,
+    unsettledObligations: incident.obligations.map((obligation) => obligation.title),
     reason,
   };
 }

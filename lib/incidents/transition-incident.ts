@@ -21,14 +21,15 @@ export async function transitionIncident(user: SessionUser, actor: Actor, incide
   const { to, reason, expectedVersion } = parseInput(ZTransitionInput, input);
   return transaction(async (tx) => {
     const locked = await lockIncident(tx, user, incidentId, expectedVersion);
-    const [policy, roles, tasks] = await Promise.all([
+    const [policy, roles, tasks, obligations] = await Promise.all([
       getSeverityPolicy(tx, locked.severityKey),
       tx.incidentRole.findMany({ where: { incidentId, releasedAt: null }, select: { kind: true } }),
       tx.incidentTask.findMany({ where: { incidentId }, orderBy: { position: "asc" }, select: { title: true, state: true, evidencePreservation: true } }),
+      tx.incidentObligation.findMany({ where: { incidentId, submittedAt: null, notApplicableAt: null }, orderBy: { dueAt: "asc" }, select: { title: true } }),
     ]);
     const from = locked.status;
     if (from === to) throw conflict(`The incident is already ${STATUS_LABELS[to]}`);
-    const check = checkTransition(transitionContext({ status: from, roles, tasks }, policy, reason), to);
+    const check = checkTransition(transitionContext({ status: from, roles, tasks, obligations }, policy, reason), to);
     if (!check.allowed) throw new AppError("CONFLICT", check.reasons.join(" "), { reasons: check.reasons });
 
     const now = new Date();

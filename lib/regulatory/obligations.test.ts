@@ -5,6 +5,7 @@ import { decideFramework } from "@/lib/regulatory/decide-framework";
 import { getIncidentDeadlines } from "@/lib/regulatory/get-incident-deadlines";
 import { recordTrigger } from "@/lib/regulatory/record-trigger";
 import { updateObligation } from "@/lib/regulatory/update-obligation";
+import { transitionIncident } from "@/lib/incidents/transition-incident";
 import { declareAs, expectAppError, expectRecorded } from "@/test/helpers/incidents";
 import { actorFor, makeUser } from "@/test/helpers/users";
 
@@ -146,5 +147,25 @@ describe("filing obligations", () => {
     expect(after.obligations.find((o) => o.frameworkKey === "CERT_IN")).toMatchObject({ status: "not_applicable", notApplicableBy: lead.name, notApplicableReason: "No systems in India are affected" });
     await expectAppError(updateObligation(...as, incident.id, certIn.id, { action: "submit", reference: "x" }), "CONFLICT", /not applicable/);
     await expectAppError(updateObligation(...as, incident.id, "00000000-0000-4000-8000-000000000000", { action: "submit", reference: "x" }), "NOT_FOUND", /Obligation/);
+  });
+});
+
+describe("closing an incident", () => {
+  it("waits until every reporting obligation is filed or marked not applicable", async () => {
+    const { incident, as, obligation } = await setup();
+    await recordTrigger(...as, incident.id, { trigger: "AWARE", at: new Date().toISOString() });
+    await applyFramework(...as, incident.id, { framework: "GDPR_ART33" });
+    const gdpr = await obligation("GDPR_ART33", "notify_authority");
+
+    await expectAppError(
+      transitionIncident(...as, incident.id, { to: "CLOSED", reason: "False positive: a scheduled backup job" }),
+      "CONFLICT",
+      new RegExp(`1 reporting obligation is still open: .*\\(${gdpr.title.replace(/[()]/g, "\\$&")}\\)`),
+    );
+    expect((await db.incident.findUniqueOrThrow({ where: { id: incident.id }, select: { status: true } })).status).not.toBe("CLOSED");
+
+    await updateObligation(...as, incident.id, gdpr.id, { action: "not_applicable", reason: "No personal data was involved" });
+    await transitionIncident(...as, incident.id, { to: "CLOSED", reason: "False positive: a scheduled backup job" });
+    expect((await db.incident.findUniqueOrThrow({ where: { id: incident.id }, select: { status: true } })).status).toBe("CLOSED");
   });
 });

@@ -16,6 +16,8 @@ export interface TransitionContext {
   postMortemPublished: boolean | "unsupported";
   /** All open tasks; when omitted the open-task guard is skipped. */
   openTaskCount?: number;
+  /** Titles of reporting obligations neither filed nor marked not applicable; when omitted the guard is skipped. */
+  unsettledObligations?: readonly string[];
   reason?: string;
 }
 
@@ -74,4 +76,16 @@ export function requirePublishedPostMortem(ctx: TransitionContext, move: Move): 
   return [`A ${ctx.severityPolicy.key} incident closes only after its post-mortem is published: publish it first.`];
 }
 
-export const DEFAULT_CLOSE_GUARDS: readonly TransitionGuard[] = [requireTasksFinished, requirePublishedPostMortem];
+/**
+ * Close guard: a legal clock does not stop when the incident does. Closing,
+ * as resolved or as a false positive, needs every reporting obligation filed
+ * or marked not applicable with a reason, so the record says why.
+ */
+export function requireObligationsSettled(ctx: TransitionContext): string[] {
+  const open = ctx.unsettledObligations ?? [];
+  if (open.length === 0) return [];
+  const n = open.length;
+  return [`${n} reporting ${n === 1 ? "obligation is" : "obligations are"} still open: record the filing or mark ${n === 1 ? "it" : "them"} not applicable with a reason before closing (${open.join("; ")}).`];
+}
+
+export const DEFAULT_CLOSE_GUARDS: readonly TransitionGuard[] = [requireTasksFinished, requirePublishedPostMortem, requireObligationsSettled];

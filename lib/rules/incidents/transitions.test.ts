@@ -192,6 +192,17 @@ describe("close guards", () => {
     expect(checkTransition(ctx, "CLOSED")).toEqual({ allowed: true, kind: "dismiss" });
   });
 
+  it("blocks closing, resolved or dismissed, while a reporting obligation is open, naming each", () => {
+    const open = ["Notify the supervisory authority (GDPR Art. 33)", "File Form 8-K Item 1.05"];
+    expect(blockedReasons(ready("POST_INCIDENT", { unsettledObligations: open }), "CLOSED")).toEqual([
+      "2 reporting obligations are still open: record the filing or mark them not applicable with a reason before closing (Notify the supervisory authority (GDPR Art. 33); File Form 8-K Item 1.05).",
+    ]);
+    expect(blockedReasons(ready("TRIAGE", { unsettledObligations: open.slice(0, 1), reason: "false positive" }), "CLOSED")).toEqual([
+      "1 reporting obligation is still open: record the filing or mark it not applicable with a reason before closing (Notify the supervisory authority (GDPR Art. 33)).",
+    ]);
+    expect(checkTransition(ready("POST_INCIDENT", { unsettledObligations: [] }), "CLOSED").allowed).toBe(true);
+  });
+
   it.each([
     [1, "1 task is still open: finish or waive it before closing."],
     [3, "3 tasks are still open: finish or waive them before closing."],
