@@ -36,7 +36,7 @@ export function WarRoom({ initial, initialTimeline, people, severities, currentU
           <TimelinePanel incidentId={incident.id} initial={initialTimeline} timeZone={currentUser.timeZone} canWrite={canWrite} />
         </div>
         <div className="space-y-6">
-          <RolesPanel incident={incident} people={people} canWrite={canWrite} />
+          <RolesPanel incident={incident} people={people} currentUser={currentUser} canWrite={canWrite} />
           <StatusUpdatePanel
             incidentId={incident.id}
             affected={incident.affected}
