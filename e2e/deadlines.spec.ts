@@ -39,6 +39,7 @@ test.describe("legal reporting deadlines", () => {
     await page.getByLabel("Filter by framework").selectOption("GDPR_ART33");
     const row = page.getByTestId("deadline-row").filter({ hasText: reference });
     await expect(row.getByTestId("countdown")).toHaveText(/^71 h 5\d min left$/);
+    await expect(page.getByTestId("deadline-count")).toHaveText(/^Showing \d+ of \d+$/);
 
     await page.goto(`/incidents/${id}`);
     await gdpr.getByRole("button", { name: 'Record submission of "Notify the supervisory authority"' }).click();

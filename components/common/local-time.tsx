@@ -3,7 +3,16 @@
 export function LocalTime({ at, timeZone, withZone = true }: { at: Date | string | null; timeZone: string; withZone?: boolean }) {
   if (!at) return <span className="text-zinc-400">—</span>;
   const date = typeof at === "string" ? new Date(at) : at;
-  const text = new Intl.DateTimeFormat("en-GB", {
+  return (
+    <time dateTime={date.toISOString()} title={`${date.toISOString().replace("T", " ").slice(0, 19)} UTC`}>
+      {formatLocalTime(date, timeZone, withZone)}
+    </time>
+  );
+}
+
+// The same text, for sentences (timeline descriptions) rather than elements.
+export function formatLocalTime(at: Date | string, timeZone: string, withZone = true): string {
+  return new Intl.DateTimeFormat("en-GB", {
     timeZone,
     year: "numeric",
     month: "short",
@@ -11,10 +20,5 @@ export function LocalTime({ at, timeZone, withZone = true }: { at: Date | string
     hour: "2-digit",
     minute: "2-digit",
     ...(withZone ? { timeZoneName: "short" } : {}),
-  }).format(date);
-  return (
-    <time dateTime={date.toISOString()} title={`${date.toISOString().replace("T", " ").slice(0, 19)} UTC`}>
-      {text}
-    </time>
-  );
+  }).format(typeof at === "string" ? new Date(at) : at);
 }

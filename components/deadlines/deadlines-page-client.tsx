@@ -6,6 +6,7 @@ import { LocalTime } from "@/components/common/local-time";
 import { useNow } from "@/components/incidents/relative-time";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/input";
@@ -14,15 +15,19 @@ import { Countdown } from "./countdown";
 import { ObligationStatusBadge } from "./obligation-status-badge";
 
 // Every reporting clock of every open incident the viewer may see, soonest
-// first; overdue rows are red and counted at the top.
+// first, a page at a time; overdue rows are red and counted at the top.
 export function DeadlinesPageClient({ initial, timeZone }: { initial: DeadlineListView; timeZone: string }) {
   const [framework, setFramework] = useState("");
   const [show, setShow] = useState("open");
   const filters = { ...(framework ? { framework } : {}), show };
   const isInitial = !framework && show === "open";
-  const { data = initial, error } = useDeadlineList(filters, isInitial ? initial : undefined);
+  const { data, error, isPending, isFetching, isPlaceholderData, hasNextPage, fetchNextPage, isFetchingNextPage } = useDeadlineList(filters, isInitial ? initial : undefined);
   const now = useNow(10_000);
-  const overdue = data.deadlines.filter((d) => d.status === "overdue").length;
+  const pages = data?.pages ?? [];
+  const deadlines = pages.flatMap((page) => page.deadlines);
+  // The latest page's counts are the freshest.
+  const latest = pages[pages.length - 1];
+  const frameworks = latest?.frameworks ?? initial.frameworks;
 
   return (
     <div className="space-y-4">
@@ -31,7 +36,7 @@ export function DeadlinesPageClient({ initial, timeZone }: { initial: DeadlineLi
           <span className="mb-1 block font-medium">Framework</span>
           <Select value={framework} onChange={(e) => setFramework(e.target.value)} aria-label="Filter by framework">
             <option value="">All frameworks</option>
-            {data.frameworks.map((f) => <option key={f.key} value={f.key}>{f.name}</option>)}
+            {frameworks.map((f) => <option key={f.key} value={f.key}>{f.name}</option>)}
           </Select>
         </label>
         <label className="text-sm">
@@ -43,15 +48,22 @@ export function DeadlinesPageClient({ initial, timeZone }: { initial: DeadlineLi
         </label>
         <p className="text-sm text-zinc-500">Times in {timeZone}; hover a time for UTC.</p>
       </div>
-      {error && <Alert tone="error">{error.message}</Alert>}
-      {overdue > 0 && <Alert tone="error">{overdue === 1 ? "1 obligation is overdue." : `${overdue} obligations are overdue.`}</Alert>}
-      {data.truncated && <Alert tone="warning">Only the first 500 are shown; filter by framework to see the rest.</Alert>}
-      {data.deadlines.length === 0 ? (
-        <EmptyState icon={<AlarmClock className="size-8" />} title="No reporting clocks are running">
-          When a framework (GDPR, NIS2, DORA, SEC 8-K, HIPAA…) is accepted on an incident, its obligations and their due times appear here.
-        </EmptyState>
+      {error && <Alert tone="error">Could not load deadlines: {error.message}</Alert>}
+      {latest && latest.overdue > 0 && <Alert tone="error">{latest.overdue === 1 ? "1 obligation is overdue." : `${latest.overdue} obligations are overdue.`}</Alert>}
+      {isPending ? (
+        <p role="status" className="text-sm text-zinc-500">Loading deadlines…</p>
+      ) : !data ? null : deadlines.length === 0 ? (
+        isInitial ? (
+          <EmptyState icon={<AlarmClock className="size-8" />} title="Nothing is due">
+            No reporting clock is running on an open incident you can see. When a framework (GDPR, NIS2, DORA, SEC 8-K, HIPAA…) is accepted on an incident, its obligations and their due times appear here.
+          </EmptyState>
+        ) : (
+          <EmptyState icon={<AlarmClock className="size-8" />} title="Nothing matches">
+            No obligation matches these filters. Choose another framework, or include filed and not applicable ones.
+          </EmptyState>
+        )
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+        <div className={cn("overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800", isPlaceholderData && "opacity-70")} aria-busy={isFetching}>
           <table className="w-full text-left text-sm">
             <thead className="bg-zinc-50 text-xs uppercase text-zinc-500 dark:bg-zinc-900">
               <tr>
@@ -63,7 +75,7 @@ export function DeadlinesPageClient({ initial, timeZone }: { initial: DeadlineLi
               </tr>
             </thead>
             <tbody>
-              {data.deadlines.map((d) => (
+              {deadlines.map((d) => (
                 <tr key={d.id} data-testid="deadline-row" className={cn("border-t border-zinc-100 dark:border-zinc-800", d.status === "overdue" && "bg-red-50 dark:bg-red-950/40")}>
                   <td className="px-3 py-2 align-top">
                     {d.effectiveDueAt ? (
@@ -92,6 +104,18 @@ export function DeadlinesPageClient({ initial, timeZone }: { initial: DeadlineLi
               ))}
             </tbody>
           </table>
+        </div>
+      )}
+      {deadlines.length > 0 && latest && (
+        <div className="flex flex-wrap items-center gap-3">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400" role="status" data-testid="deadline-count">
+            Showing {deadlines.length} of {Math.max(latest.total, deadlines.length)}
+          </p>
+          {hasNextPage && !isPlaceholderData && (
+            <Button variant="secondary" size="sm" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>
+              {isFetchingNextPage ? "Loading…" : "Load more"}
+            </Button>
+          )}
         </div>
       )}
     </div>

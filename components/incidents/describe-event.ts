@@ -1,14 +1,17 @@
+import { formatLocalTime } from "@/components/common/local-time";
 import { describeClusterEvent } from "@/components/clusters/describe-cluster-event";
 import { describeDeadlineEvent } from "@/components/deadlines/describe-deadline-event";
 import { describeEvidenceEvent } from "@/components/evidence/describe-evidence-event";
 import type { TimelineView } from "@/lib/incidents/queries";
 import { ROLE_LABELS, type IncidentRoleKind } from "@/lib/rules/incidents/roles";
 import { STATUS_LABELS, type IncidentStatus } from "@/lib/rules/incidents/statuses";
+import { isKeyTimeField, KEY_TIME_LABELS } from "./key-time-labels";
 
 type Data = Record<string, unknown> & { to?: unknown; from?: unknown };
 
-// One plain sentence per event type; the raw data stays in the API.
-export function describeEvent(event: TimelineView): string {
+// One plain sentence per event type; the raw data stays in the API. Times
+// in the sentence are on the viewer's clock when their zone is given.
+export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
   const d = (event.data ?? {}) as Data;
   const name = (value: unknown) => (value && typeof value === "object" && "name" in value ? String((value as { name: string }).name) : "someone");
   switch (event.type) {
@@ -38,8 +41,11 @@ export function describeEvent(event: TimelineView): string {
       return `Task assigned: ${String(d.title)}`;
     case "fields_changed":
       return `Changed ${Object.keys((d.changes as object) ?? {}).join(", ")}`;
-    case "key_time_corrected":
-      return `Corrected ${String(d.field)} to ${String(d.to)} — ${String(d.reason)}`;
+    case "key_time_corrected": {
+      const label = isKeyTimeField(d.field) ? KEY_TIME_LABELS[d.field] : String(d.field);
+      const when = (value: unknown) => (typeof value === "string" && !Number.isNaN(Date.parse(value)) ? formatLocalTime(value, timeZone) : "not set");
+      return `${label} time corrected from ${when(d.from)} to ${when(d.to)} — ${String(d.reason)}`;
+    }
     case "participant_added":
       return `${name(d.user)} added as a participant.`;
     case "notification_failed":

@@ -6,9 +6,17 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import type { IncidentView } from "@/lib/incidents/queries";
 import { INCIDENT_ROLE_KINDS, ROLE_LABELS, type IncidentRoleKind } from "@/lib/rules/incidents/roles";
+import { ParticipantsSection } from "./participants-section";
 import { useIncidentAction } from "./use-incident-action";
 
-export function RolesPanel({ incident, people, canWrite }: { incident: IncidentView; people: { id: string; name: string }[]; canWrite: boolean }) {
+type Props = {
+  incident: IncidentView;
+  people: { id: string; name: string }[];
+  currentUser: { id: string; timeZone: string; isAdmin: boolean };
+  canWrite: boolean;
+};
+
+export function RolesPanel({ incident, people, currentUser, canWrite }: Props) {
   const [kind, setKind] = useState<IncidentRoleKind>((incident.missingRoles[0] as IncidentRoleKind | undefined) ?? "DEPUTY");
   const [userId, setUserId] = useState("");
   const assign = useIncidentAction<{ kind: string; userId: string }>(incident.id, (body) => ({ path: "/roles", method: "POST", body }));
@@ -70,6 +78,13 @@ export function RolesPanel({ incident, people, canWrite }: { incident: IncidentV
           {assign.error && <Alert tone="error">{assign.error.message}</Alert>}
         </form>
       )}
+      <ParticipantsSection
+        incident={incident}
+        people={people}
+        timeZone={currentUser.timeZone}
+        canAdd={canWrite && (currentUser.isAdmin || incident.leadId === currentUser.id)}
+        canWrite={canWrite}
+      />
     </section>
   );
 }

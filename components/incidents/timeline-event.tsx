@@ -26,7 +26,7 @@ export function TimelineEvent({ event, timeZone, onToggleKey }: { event: Timelin
           <ReactMarkdown skipHtml>{event.body ?? ""}</ReactMarkdown>
         </div>
       ) : (
-        <p className="mt-1 text-sm">{describeEvent(event)}</p>
+        <p className="mt-1 text-sm">{describeEvent(event, timeZone)}</p>
       )}
     </li>
   );

@@ -16,6 +16,8 @@ const TYPES: [string, string][] = [
   ["task_completed", "Tasks completed"],
   ["severity_changed", "Severity changes"],
   ["acknowledged", "Acknowledgements"],
+  ["key_time_corrected", "Key time corrections"],
+  ["participant_added", "Participants added"],
 ];
 
 export function TimelinePanel({ incidentId, initial, timeZone, canWrite }: { incidentId: string; initial: { events: TimelineView[]; nextBefore: string | null }; timeZone: string; canWrite: boolean }) {

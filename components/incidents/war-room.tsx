@@ -5,6 +5,7 @@ import { DeadlinesPanel } from "@/components/deadlines/deadlines-panel";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { IncidentNotifyPanel } from "@/components/notify/incident-notify-panel";
 import { StatusUpdatePanel } from "@/components/status/status-update-panel";
+import { KeyTimesPanel } from "./key-times-panel";
 import { RolesPanel } from "./roles-panel";
 import { StatusControls } from "./status-controls";
 import { TasksPanel } from "./tasks-panel";
@@ -20,8 +21,8 @@ type Props = {
   canWrite: boolean;
 };
 
-// The incident's one page: header and clocks, phase controls, people,
-// tasks and the timeline — all live, as other responders change them.
+// The incident's one page: header and clocks, phase controls, people, key
+// times, tasks and the timeline — all live, as other responders change them.
 export function WarRoom({ initial, initialTimeline, people, severities, currentUser, canWrite }: Props) {
   const { data: incident } = useIncident(initial.id, initial);
   return (
@@ -36,7 +37,8 @@ export function WarRoom({ initial, initialTimeline, people, severities, currentU
           <TimelinePanel incidentId={incident.id} initial={initialTimeline} timeZone={currentUser.timeZone} canWrite={canWrite} />
         </div>
         <div className="space-y-6">
-          <RolesPanel incident={incident} people={people} canWrite={canWrite} />
+          <RolesPanel incident={incident} people={people} currentUser={currentUser} canWrite={canWrite} />
+          <KeyTimesPanel incident={incident} timeZone={currentUser.timeZone} canWrite={canWrite} />
           <StatusUpdatePanel
             incidentId={incident.id}
             affected={incident.affected}

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 const VARIANTS = {
@@ -11,7 +11,9 @@ const VARIANTS = {
 
 const SIZES = { sm: "h-8 px-3 text-sm", md: "h-10 px-4 text-sm", lg: "h-11 px-5 text-base" } as const;
 
-export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+// ComponentProps rather than the HTML attributes: with React 19 `ref` is a
+// prop, passed on to the <button> with the rest.
+export type ButtonProps = ComponentProps<"button"> & {
   variant?: keyof typeof VARIANTS;
   size?: keyof typeof SIZES;
 };

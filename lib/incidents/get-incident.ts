@@ -62,11 +62,13 @@ export async function getIncident(user: SessionUser, incidentId: string, now = n
           finishedAt: true,
         },
       },
-      participants: { select: { userId: true } },
+      leadId: true,
+      participants: { orderBy: [{ addedAt: "asc" }, { userId: "asc" }], select: { userId: true, addedAt: true } },
     },
   });
   if (!incident) throw notFound("Incident");
-  const policy = await getSeverityPolicy(db, incident.severityKey);
+  // Read only once the incident is known to be visible to this user.
+  const [policy, participants] = await Promise.all([getSeverityPolicy(db, incident.severityKey), participantsOf(incident.participants)]);
   const clocks = incidentClocks({
     declaredAt: incident.declaredAt,
     acknowledgedAt: incident.acknowledgedAt,
@@ -80,6 +82,7 @@ export async function getIncident(user: SessionUser, incidentId: string, now = n
   const heldRoles = new Set(incident.roles.map((role) => role.kind));
   return {
     ...incident,
+    participants,
     reference: formatIncidentNumber(incident.number),
     policy,
     clocks,
@@ -87,6 +90,18 @@ export async function getIncident(user: SessionUser, incidentId: string, now = n
     missingRoles: policy.requiredRoles.filter((kind) => !heldRoles.has(kind)),
     isParticipant: incident.participants.some((p) => p.userId === user.id),
   };
+}
+
+// Who may see the incident while it is restricted: the people it was
+// declared by and for, role holders, and those the lead added.
+async function participantsOf(rows: { userId: string; addedAt: Date }[]) {
+  if (rows.length === 0) return [];
+  const users = await db.user.findMany({ where: { id: { in: rows.map((row) => row.userId) } }, select: { id: true, name: true, deactivatedAt: true } });
+  const byId = new Map(users.map((user) => [user.id, user]));
+  return rows.map(({ userId, addedAt }) => {
+    const user = byId.get(userId);
+    return { userId, name: user?.name ?? "Unknown user", active: Boolean(user && !user.deactivatedAt), addedAt };
+  });
 }
 
 export type IncidentDetail = Awaited<ReturnType<typeof getIncident>>;

@@ -207,3 +207,42 @@ describe("restricted incidents", () => {
     expect(data).toEqual({ changes: { restricted: { from: false, to: true } } });
   });
 });
+
+describe("participants in the incident's payload", () => {
+  it("names them, in the order they joined, to whoever sees the incident and to nobody else", async () => {
+    const setup = await restrictedSetup();
+    const { owner, secret } = setup;
+    const forensics = await makeUser("RESPONDER");
+    const guest = await makeUser("EXECUTIVE");
+    const outsider = await makeUser("LEAD");
+    const auditor = await makeUser("AUDITOR");
+    await assignRole(owner, actorFor(owner), secret.id, { kind: "FORENSICS", userId: forensics.id });
+    await addParticipant(owner, actorFor(owner), secret.id, { userId: guest.id });
+
+    const expected = [owner, forensics, guest].map((user) => ({ userId: user.id, name: user.name, active: true, addedAt: expect.any(Date) }));
+    for (const viewer of [owner, forensics, guest, auditor]) {
+      const incident = await getIncident(viewer, secret.id);
+      expect(incident.participants, viewer.role).toEqual(expected);
+      expect(incident.leadId).toBe(owner.id);
+    }
+    const joined = (await getIncident(owner, secret.id)).participants.map((p) => p.addedAt.getTime());
+    expect(joined).toEqual([...joined].sort((a, b) => a - b));
+    expect((await getIncident(auditor, secret.id)).isParticipant).toBe(false);
+
+    // Someone who may not see it learns nothing, not even that it exists.
+    const error = await expectAppError(getIncident(outsider, secret.id), "NOT_FOUND", "Incident not found");
+    expect(JSON.stringify(error)).not.toContain(guest.name);
+    expect(error.details).toBeUndefined();
+  });
+
+  it("keeps a deactivated participant on the list, marked inactive", async () => {
+    const { owner, secret } = await restrictedSetup();
+    const leaver = await makeUser("RESPONDER");
+    await addParticipant(owner, actorFor(owner), secret.id, { userId: leaver.id });
+    await setUserActive(SYSTEM_ACTOR, { userId: leaver.id, active: false });
+    expect((await getIncident(owner, secret.id)).participants.map(({ userId, active }) => ({ userId, active }))).toEqual([
+      { userId: owner.id, active: true },
+      { userId: leaver.id, active: false },
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/components/common/api-client";
 import type { Serialized } from "@/lib/serialize";
 import type { CatalogEntry } from "./catalog-store";
@@ -28,11 +28,16 @@ export function useIncidentDeadlines(incidentId: string) {
   });
 }
 
-export function useDeadlineList(filters: Record<string, string>, initialData?: DeadlineListView) {
-  return useQuery({
+// Page after page of the Deadlines list; a live update refetches every page
+// loaded so far, from the first.
+export function useDeadlineList(filters: Record<string, string>, initialPage?: DeadlineListView) {
+  return useInfiniteQuery({
     queryKey: deadlineKeys.list(filters),
-    queryFn: ({ signal }) => apiFetch<DeadlineListView>(`/api/v1/regulations/deadlines?${new URLSearchParams(filters)}`, { signal }),
-    initialData,
+    queryFn: ({ signal, pageParam }) =>
+      apiFetch<DeadlineListView>(`/api/v1/regulations/deadlines?${new URLSearchParams({ ...filters, ...(pageParam ? { cursor: pageParam } : {}) })}`, { signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    initialData: initialPage ? { pages: [initialPage], pageParams: [null] } : undefined,
     placeholderData: (previous) => previous,
   });
 }

@@ -108,5 +108,7 @@ export type TPreviewInput = z.input<typeof ZPreviewInput>;
 export const ZDeadlinesQuery = z.object({
   framework: z.string().trim().max(64).optional(),
   show: z.enum(["open", "all"]).default("open"),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1, "limit is at least 1").max(200, "limit is at most 200").default(100),
 });
 export type TDeadlinesQuery = z.input<typeof ZDeadlinesQuery>;
