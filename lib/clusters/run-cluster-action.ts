@@ -99,7 +99,7 @@ export async function runClusterAction(actionId: string, options: RunOptions = {
   try {
     const plan = (action.plan as unknown as StoredPlan | null) ?? (await planOnce(action, owner, connection, clock()));
     if (!plan) return;
-    const context = { incidentId: action.incidentId, clusterName: action.cluster.name, requestedBy: action.requestedBy, by: { user: null, actor: owner.actor }, sleep: options.sleep ?? realSleep };
+    const context = { incidentId: action.incidentId, clusterId: action.clusterId, clusterName: action.cluster.name, requestedBy: action.requestedBy, by: { user: null, actor: owner.actor }, sleep: options.sleep ?? realSleep };
     const result = plan.kind === "writes" ? await applyWrites(connection, plan, owner, options) : await runCollection(connection, plan, owner, context, options);
     await finishClusterAction(owner, result.status, result.error, clock());
   } finally {
