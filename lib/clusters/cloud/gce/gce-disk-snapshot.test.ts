@@ -124,7 +124,7 @@ describe("GCE disk snapshots", () => {
 
     gce.deny("compute.disks.createSnapshot");
     await expect(provider().snapshotNodeDisk(request(incidentId, "worker-3", "europe-west1-c"))).rejects.toThrow(
-      `GCE: the service account may not snapshot disk worker-3 in zone europe-west1-c: it needs compute.disks.createSnapshot and compute.snapshots.create (403 Required 'compute.disks.createSnapshot' permission for 'projects/${PROJECT}/zones/europe-west1-c/disks/worker-3/createSnapshot')`,
+      `GCE: the service account may not snapshot disk worker-3 in zone europe-west1-c: it needs compute.disks.createSnapshot, compute.snapshots.create and compute.snapshots.setLabels (403 Required 'compute.disks.createSnapshot' permission for 'projects/${PROJECT}/zones/europe-west1-c/disks/worker-3/createSnapshot')`,
     );
     gce.reset();
 

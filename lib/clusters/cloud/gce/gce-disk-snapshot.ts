@@ -82,7 +82,7 @@ class GceRun {
       operation = started.latestResponse as Operation;
     } catch (error) {
       // 409: this incident's snapshot of the disk exists (a retried job); it is checked below.
-      if (gceStatus(error) !== 409) throw gceFailure(error, what, "compute.disks.createSnapshot and compute.snapshots.create", this.endpoint);
+      if (gceStatus(error) !== 409) throw gceFailure(error, what, "compute.disks.createSnapshot, compute.snapshots.create and compute.snapshots.setLabels", this.endpoint);
     }
     if (operation) await this.waitFor(operation, disk.zone, disk.project, what);
     const [snapshot] = await this.call(`read snapshot ${name}`, "compute.snapshots.get", () => this.clients.snapshots.get({ project: disk.project, snapshot: name }, GCE_CALL));
@@ -113,7 +113,7 @@ class GceRun {
 
   async isGroupMember(group: Group): Promise<boolean> {
     return this.call(`list the instances of managed instance group ${group.name}`, "compute.instanceGroupManagers.get", async () => {
-      const managed = this.clients.groupManagers.listManagedInstancesAsync({ project: group.project, zone: group.zone, instanceGroupManager: group.name }, GCE_CALL);
+      const managed = this.clients.groupManagers.listManagedInstancesAsync({ project: group.project, zone: group.zone, instanceGroupManager: group.name }, { ...GCE_CALL, autoPaginate: false });
       for await (const member of managed) if (member.instance?.endsWith(`/instances/${this.target.instance}`)) return true;
       return false;
     });
