@@ -50,8 +50,8 @@ export function withDiskSnapshotProvider(check: ClusterCheck | null, providerKin
   if (!check) return null;
   const actions = check.actions.map((entry) => {
     if (entry.action !== "snapshot_node_disk") return entry;
+    // Checks stored by earlier versions carry the requirement already.
     const missing = entry.missing.filter((need) => need !== NO_DISK_PROVIDER);
-    // Unreachable clusters list every permission as missing already.
     if (!providerKind) missing.push(NO_DISK_PROVIDER);
     return { ...entry, allowed: missing.length === 0, missing };
   });

@@ -2,16 +2,18 @@
 // credentials sealed and never answered back, every change audited, clear
 // messages for what is wrong with the input, and the cluster's check saying
 // whether disk snapshots can work.
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getClusterRoute } from "@/app/api/v1/clusters/[id]/route";
 import { DELETE as removeRoute, PUT as setRoute } from "@/app/api/v1/clusters/[id]/cloud-provider/route";
 import { GET as listClustersRoute } from "@/app/api/v1/clusters/route";
 import { db } from "@/lib/db";
 import { bearerFor, routeContext } from "@/lib/evidence/testing/evidence-fixtures";
-import { openSecret } from "@/lib/secrets/secret-box";
+import { openSecret, sealSecret } from "@/lib/secrets/secret-box";
 import { makeServiceAccount } from "@/test/fixtures/cloud/service-account";
 import { makeUser } from "@/test/helpers/users";
 import { startFixture, type Fixture } from "../test-support";
+import { loadCloudConfig } from "./load-cloud-config";
 
 const BASE = "http://cordon.test/api/v1/clusters";
 const account = makeServiceAccount();
@@ -100,6 +102,18 @@ describe("a cluster's cloud provider", () => {
       expect((await response.json()).errors?.[field]).toEqual([message]);
     }
     expect(await db.clusterCloudProvider.findUniqueOrThrow({ where: { clusterId: f.clusterId }, select: { updatedAt: true } })).toEqual(before);
+  });
+
+  it("asks for new credentials when the stored ones no longer decrypt, and fails a snapshot plainly until then", async () => {
+    expect((await put({ kind: "gce", serviceAccountKey: keyFile })).status).toBe(200);
+    // As after CORDON_SECRET_KEY was changed: sealed with a key Cordon no longer has.
+    await db.clusterCloudProvider.update({ where: { clusterId: f.clusterId }, data: { credentialsEncrypted: sealSecret("{}", randomBytes(32)) } });
+    await expect(loadCloudConfig(f.clusterId, f.clusterName)).rejects.toThrow(`the stored cloud credentials of cluster ${f.clusterName} cannot be decrypted (was CORDON_SECRET_KEY changed?); set the cluster's cloud provider again`);
+    const kept = await put({ kind: "gce", project: "cordon-sandbox" });
+    expect(kept.status).toBe(400);
+    expect((await kept.json()).errors).toEqual({ serviceAccountKey: ["paste the service account key (JSON) Cordon signs in with"] });
+    expect((await put({ kind: "gce", serviceAccountKey: keyFile })).status).toBe(200);
+    expect(await loadCloudConfig(f.clusterId, f.clusterName)).toMatchObject({ kind: "gce", credentials: { serviceAccountKey: { client_email: account.email } } });
   });
 
   it("is for admins only, and is removed with an audit entry", async () => {

@@ -10,11 +10,19 @@ export function sealCloudCredentials(credentials: GceCredentials | AwsCredential
 
 type Client = Tx | typeof db;
 
-/** The stored credentials, opened, for merging a change into (admin operations only). */
+/**
+ * The stored credentials, opened, for merging a change into (admin
+ * operations only). Credentials that no longer decrypt (CORDON_SECRET_KEY
+ * changed) are none to keep: the admin is asked for new ones.
+ */
 export async function readStoredCredentials(client: Client, clusterId: string): Promise<{ kind: string; credentials: Record<string, unknown> } | null> {
   const row = await client.clusterCloudProvider.findUnique({ where: { clusterId }, select: { kind: true, credentialsEncrypted: true } });
   if (!row) return null;
-  return { kind: row.kind, credentials: JSON.parse(openSecret(row.credentialsEncrypted)) as Record<string, unknown> };
+  try {
+    return { kind: row.kind, credentials: JSON.parse(openSecret(row.credentialsEncrypted)) as Record<string, unknown> };
+  } catch {
+    return { kind: row.kind, credentials: {} };
+  }
 }
 
 /**
