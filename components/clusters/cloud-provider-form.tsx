@@ -14,7 +14,7 @@ type Values = Record<string, string>;
 
 const FIELDS: Record<CloudKind, string[]> = {
   gce: ["project", "serviceAccountKey", "apiEndpoint"],
-  aws: ["region", "accessKeyId", "secretAccessKey", "sessionToken", "apiEndpoint"],
+  aws: ["region", "accessKeyId", "secretAccessKey", "sessionToken", "roleArn", "apiEndpoint"],
 };
 
 // Admins only. Secrets are typed in, sent once and never shown again: with
@@ -23,7 +23,7 @@ export function CloudProviderForm({ cluster, onDone }: { cluster: ClusterItem; o
   const queryClient = useQueryClient();
   const stored = cluster.cloudProvider;
   const [kind, setKind] = useState<CloudKind>(stored?.kind ?? "gce");
-  const [values, setValues] = useState<Values>({ project: stored?.project ?? "", region: stored?.region ?? "", apiEndpoint: stored?.apiEndpoint ?? "" });
+  const [values, setValues] = useState<Values>({ project: stored?.project ?? "", region: stored?.region ?? "", roleArn: stored?.roleArn ?? "", apiEndpoint: stored?.apiEndpoint ?? "" });
   const id = useId();
   const keepsCredentials = stored?.kind === kind;
   const save = useMutation<ClusterItem, ApiError>({
@@ -90,10 +90,11 @@ export function CloudProviderForm({ cluster, onDone }: { cluster: ClusterItem; o
           {input("accessKeyId", "Access key id", { hint: keep("access key"), placeholder: "AKIAIOSFODNN7EXAMPLE" })}
           {input("secretAccessKey", "Secret access key", { type: "password", autoComplete: "new-password" })}
           {input("sessionToken", "Session token (optional)", { type: "password", autoComplete: "new-password", hint: "Only for temporary credentials." })}
+          {input("roleArn", "Role to assume (optional)", { hint: "The access key then only signs sts:AssumeRole; Cordon acts as this role.", placeholder: "arn:aws:iam::123456789012:role/cordon-evidence" })}
           {input("region", "Region (optional)", { hint: "Used when a node's spec.providerID names no zone.", placeholder: "eu-west-1" })}
         </>
       )}
-      {input("apiEndpoint", "API endpoint (optional)", { hint: kind === "aws" ? "A private endpoint; {service} becomes ec2 or autoscaling." : "A private endpoint, e.g. https://compute-xyz.p.googleapis.com", placeholder: "https://…" })}
+      {input("apiEndpoint", "API endpoint (optional)", { hint: kind === "aws" ? "A private endpoint; {service} becomes ec2, autoscaling or sts." : "A private endpoint, e.g. https://compute-xyz.p.googleapis.com", placeholder: "https://…" })}
       {otherError && <Alert tone="error">{save.error?.message}</Alert>}
       <div className="flex gap-2">
         <Button type="submit" disabled={save.isPending}>

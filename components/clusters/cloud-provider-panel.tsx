@@ -21,7 +21,7 @@ export function CloudProviderPanel({ cluster, isAdmin }: { cluster: ClusterItem;
     onSuccess: () => queryClient.invalidateQueries({ queryKey: clusterKeys.list() }),
   });
   const facts = provider
-    ? [CLOUD_LABELS[provider.kind], provider.project && `project ${provider.project}`, provider.region && `region ${provider.region}`, provider.serviceAccountEmail && `service account ${provider.serviceAccountEmail}`, provider.apiEndpoint && `endpoint ${provider.apiEndpoint}`, "credentials set"].filter(Boolean)
+    ? [CLOUD_LABELS[provider.kind], provider.project && `project ${provider.project}`, provider.region && `region ${provider.region}`, provider.roleArn && `role ${provider.roleArn}`, provider.serviceAccountEmail && `service account ${provider.serviceAccountEmail}`, provider.apiEndpoint && `endpoint ${provider.apiEndpoint}`, "credentials set"].filter(Boolean)
     : [];
   return (
     <section aria-label="Cloud provider" className="mt-3 border-t border-zinc-200 pt-3 text-sm dark:border-zinc-800" data-testid="cloud-provider">

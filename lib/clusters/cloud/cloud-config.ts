@@ -15,8 +15,10 @@ export interface GceSettings {
 export interface AwsSettings {
   /** Used when a node's providerID names no zone. */
   region?: string;
-  /** One endpoint for EC2 and Auto Scaling; "{service}" in it becomes ec2 / autoscaling. */
+  /** One endpoint for EC2, Auto Scaling and STS; "{service}" in it becomes ec2 / autoscaling / sts. */
   apiEndpoint?: string;
+  /** A role to act as: the stored key only signs the sts:AssumeRole call. */
+  roleArn?: string;
 }
 
 /** The parts of a service account key file Cordon uses. */

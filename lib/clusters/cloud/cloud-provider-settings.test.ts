@@ -76,9 +76,10 @@ describe("a cluster's cloud provider", () => {
     expect(noKeys.status).toBe(400);
     expect(await noKeys.json()).toMatchObject({ detail: "Cloud provider not saved: give the access key id and secret access key Cordon signs in with", errors: { accessKeyId: ["give the access key id and secret access key Cordon signs in with"] } });
 
-    const aws = await put({ kind: "aws", region: "eu-west-1", accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: AWS_SECRET, apiEndpoint: "https://{service}.vpce-0a1b.eu-west-1.vpce.amazonaws.com" });
+    const role = "arn:aws:iam::123456789012:role/cordon-evidence";
+    const aws = await put({ kind: "aws", region: "eu-west-1", accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: AWS_SECRET, roleArn: role, apiEndpoint: "https://{service}.vpce-0a1b.eu-west-1.vpce.amazonaws.com" });
     expect(aws.status).toBe(200);
-    expect((await aws.json()).cloudProvider).toEqual({ kind: "aws", region: "eu-west-1", apiEndpoint: "https://{service}.vpce-0a1b.eu-west-1.vpce.amazonaws.com", credentials: "set", updatedAt: expect.any(String) });
+    expect((await aws.json()).cloudProvider).toEqual({ kind: "aws", region: "eu-west-1", roleArn: role, apiEndpoint: "https://{service}.vpce-0a1b.eu-west-1.vpce.amazonaws.com", credentials: "set", updatedAt: expect.any(String) });
     const shown = await everythingShown();
     for (const secret of [AWS_SECRET, "AKIAIOSFODNN7EXAMPLE"]) expect(shown).not.toContain(secret);
     expect((await audits()).at(-1)).toMatchObject({ action: "cluster.cloud_provider_replaced", data: { kind: "aws", previousKind: "gce", credentialsReplaced: true } });
@@ -94,6 +95,7 @@ describe("a cluster's cloud provider", () => {
       [{ kind: "gce", serviceAccountKey: keyFile, project: "Prod_Project" }, "project", "A project id has 6–30 lowercase letters, digits or '-', e.g. prod-platform-4711"],
       [{ kind: "aws", accessKeyId: "AKIAIOSFODNN7EXAMPLE" }, "secretAccessKey", "Give the access key id and the secret access key together"],
       [{ kind: "aws", region: "Ireland" }, "region", "A region looks like eu-west-1"],
+      [{ kind: "aws", roleArn: "cordon-evidence" }, "roleArn", "A role ARN looks like arn:aws:iam::123456789012:role/cordon-evidence"],
       [{ kind: "azure" }, "kind", 'Choose the provider: "gce" or "aws"'],
     ];
     for (const [body, field, message] of cases) {

@@ -13,6 +13,7 @@ export interface CloudProviderView {
   kind: CloudKind;
   project?: string;
   region?: string;
+  roleArn?: string;
   apiEndpoint?: string;
   serviceAccountEmail?: string;
   /** A row exists only with credentials; "set" says so without a hint of them. */
@@ -20,7 +21,7 @@ export interface CloudProviderView {
   updatedAt: Date;
 }
 
-const SHOWN = ["project", "region", "apiEndpoint", "serviceAccountEmail"] as const;
+const SHOWN = ["project", "region", "roleArn", "apiEndpoint", "serviceAccountEmail"] as const;
 
 export function toCloudProviderView(row: CloudProviderRow | null): CloudProviderView | null {
   if (!row) return null;

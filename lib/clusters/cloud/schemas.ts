@@ -82,6 +82,7 @@ const ZAwsInput = z
     accessKeyId: optional(z.string().trim().regex(/^[A-Z0-9]{16,128}$/, "An access key id is 16–128 capital letters and digits, e.g. AKIAIOSFODNN7EXAMPLE")),
     secretAccessKey: optional(z.string().trim().min(16, "The secret access key is too short").max(128, "The secret access key is at most 128 characters")),
     sessionToken: optional(z.string().trim().max(4096, "The session token is at most 4096 characters")),
+    roleArn: optional(z.string().trim().regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, "A role ARN looks like arn:aws:iam::123456789012:role/cordon-evidence")),
     apiEndpoint: optional(ZEndpoint),
   })
   .refine((input) => (input.accessKeyId === undefined) === (input.secretAccessKey === undefined), {

@@ -29,7 +29,7 @@ function resolve(data: SetCloudProviderData, stored: { kind: string; credentials
   const given = data.accessKeyId && data.secretAccessKey ? { accessKeyId: data.accessKeyId, secretAccessKey: data.secretAccessKey, ...(data.sessionToken ? { sessionToken: data.sessionToken } : {}) } : undefined;
   const credentials = given ?? (kept as AwsCredentials | undefined);
   if (!credentials) throw needCredentials("accessKeyId", "give the access key id and secret access key Cordon signs in with");
-  const settings: AwsSettings = { ...(data.region ? { region: data.region } : {}), ...(data.apiEndpoint ? { apiEndpoint: data.apiEndpoint } : {}) };
+  const settings: AwsSettings = { ...(data.region ? { region: data.region } : {}), ...(data.roleArn ? { roleArn: data.roleArn } : {}), ...(data.apiEndpoint ? { apiEndpoint: data.apiEndpoint } : {}) };
   return { settings, credentials, credentialsReplaced: given !== undefined };
 }
 

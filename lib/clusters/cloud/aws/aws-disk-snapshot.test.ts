@@ -12,11 +12,13 @@ import { createAwsDiskSnapshotProvider } from "./aws-disk-snapshot";
 const KEY = { accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" };
 const TEMPORARY = { accessKeyId: "ASIAIOSFODNN7EXAMPLE", secretAccessKey: "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", sessionToken: "FwoGZXIvYXdzEXAMPLE" };
 const GROUP = "eks-sandbox-nodes-7f3a";
+const ROLE = "arn:aws:iam::123456789012:role/cordon-evidence";
 let aws: FakeAws;
 
 beforeAll(async () => {
   aws = await startFakeAws({
     keys: { [KEY.accessKeyId]: { secret: KEY.secretAccessKey }, [TEMPORARY.accessKeyId]: { secret: TEMPORARY.secretAccessKey, sessionToken: TEMPORARY.sessionToken } },
+    roles: { [ROLE]: [KEY.accessKeyId] },
     instances: [
       { instanceId: "i-0a1b2c3d4e5f60718", zone: "eu-west-1a", autoScalingGroup: GROUP, volumes: [{ volumeId: "vol-0aa11bb22cc33dd44", device: "/dev/xvda", tags: { team: "payments" } }, { volumeId: "vol-0ee55ff66aa77bb88", device: "/dev/xvdb" }] },
       { instanceId: "i-0fedcba9876543210", zone: "eu-west-1b", volumes: [{ volumeId: "vol-0123456789abcdef0", device: "/dev/xvda" }] },
@@ -112,6 +114,23 @@ describe("AWS disk snapshots", () => {
       ["vol-0ee55ff66aa77bb88", "(named by AWS when taken)"],
     ]);
     expect(preview.protections).toEqual(["would turn on termination protection (AWS accepted the dry runs)", `would protect it from scale-in in Auto Scaling group ${GROUP} (Auto Scaling has no dry run: checked by reading the group)`]);
+  });
+
+  it("acts as the configured role: one AssumeRole signed with the stored key, then every call with the role's temporary credentials", async () => {
+    const incidentId = randomUUID();
+    const result = await provider({ roleArn: ROLE }).snapshotNodeDisk(request(incidentId, "i-0fedcba9876543210", "eu-west-1b"));
+    expect(actions()).toEqual(["sts:AssumeRole 200", "ec2:DescribeInstances 200", "ec2:DescribeSnapshots 200", "ec2:CreateSnapshots 200", "ec2:ModifyInstanceAttribute 200", "autoscaling:DescribeAutoScalingInstances 200"]);
+    const [assume, ...rest] = aws.requests;
+    expect(assume).toMatchObject({ accessKeyId: KEY.accessKeyId, params: { RoleArn: ROLE, RoleSessionName: `cordon-${incidentId.slice(0, 8)}-snapshot`, DurationSeconds: "3600" } });
+    expect(new Set(rest.map((r) => r.role))).toEqual(new Set([ROLE]));
+    expect(rest.every((r) => r.accessKeyId?.startsWith("ASIA") && r.sessionToken)).toBe(true);
+    expect(result.snapshots).toHaveLength(1);
+
+    aws.reset();
+    await expect(provider({ roleArn: "arn:aws:iam::123456789012:role/someone-elses" }).snapshotNodeDisk(request(incidentId, "i-0fedcba9876543210", "eu-west-1b"))).rejects.toThrow(
+      "AWS: the access key may not assume role arn:aws:iam::123456789012:role/someone-elses: it needs sts:AssumeRole on arn:aws:iam::123456789012:role/someone-elses (AccessDenied 403: User: arn:aws:iam::123456789012:user/cordon is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/someone-elses)",
+    );
+    expect(actions()).toEqual(["sts:AssumeRole 403"]);
   });
 
   it("answers each failure in words: a wrong secret, a missing permission, no such instance, an endpoint that is down", async () => {

@@ -165,7 +165,7 @@ export function createAwsDiskSnapshotProvider(config: { settings: AwsSettings; c
     scheme: "aws",
     async snapshotNodeDisk(request: NodeDiskSnapshotRequest): Promise<NodeDiskSnapshotResult> {
       const target = targetOf(request, config.settings);
-      const clients = openAwsClients(config.settings, config.credentials, target.region);
+      const clients = await openAwsClients(config.settings, config.credentials, target.region, `cordon-${request.incidentId.slice(0, 8)}-${request.dryRun ? "preview" : "snapshot"}`);
       try {
         const run = new AwsRun(clients, config.settings, target);
         return await (request.dryRun ? preview(run, request, target, clients) : apply(run, request, target, clients));
