@@ -13,6 +13,7 @@ function createClient() {
       user: { passwordHash: true },
       apiToken: { tokenHash: true },
       cluster: { kubeconfigEncrypted: true },
+      clusterCloudProvider: { credentialsEncrypted: true },
     },
   });
 }

@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { clusterKeys, useClusters, type ClusterItem } from "@/lib/clusters/queries";
+import { CloudProviderPanel } from "./cloud-provider-panel";
 import { ClusterCheck } from "./cluster-check";
 import { RegisterClusterForm } from "./register-cluster-form";
 
@@ -45,6 +46,7 @@ function ClusterCard({ cluster, isAdmin, timeZone }: { cluster: ClusterItem; isA
       </header>
       {retest.error && <Alert tone="error" className="mb-2">{retest.error.message}</Alert>}
       <ClusterCheck cluster={cluster} timeZone={timeZone} />
+      <CloudProviderPanel cluster={cluster} isAdmin={isAdmin} />
     </article>
   );
 }

@@ -2,14 +2,13 @@ import "server-only";
 import type { KubeConnection } from "@/lib/cluster/kube-connection";
 import { testConnection } from "@/lib/cluster/test-connection";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { nodeDiskSnapshotSchemes } from "./node-disk-snapshot";
 import { summarizeCheck, type ClusterCheck } from "./summarize-check";
 
 export const CHECK_TIMEOUT_MS = 5_000;
 
 /** Runs the connection test and returns what is stored on the cluster row. */
 export async function checkCluster(connection: KubeConnection, now = new Date()) {
-  const check: ClusterCheck = summarizeCheck(await testConnection(connection, CHECK_TIMEOUT_MS), now, nodeDiskSnapshotSchemes());
+  const check: ClusterCheck = summarizeCheck(await testConnection(connection, CHECK_TIMEOUT_MS), now);
   return {
     check,
     data: {

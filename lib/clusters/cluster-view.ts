@@ -1,8 +1,10 @@
 import "server-only";
-import type { ClusterCheck } from "./summarize-check";
+import { CLOUD_PROVIDER_SELECT, toCloudProviderView } from "./cloud/cloud-provider-view";
+import { withDiskSnapshotProvider, type ClusterCheck } from "./summarize-check";
 
-// Everything the API shows about a cluster. The kubeconfig is not selected
-// (and is omitted globally besides): it never leaves the server.
+// Everything the API shows about a cluster. The kubeconfig and the cloud
+// credentials are not selected (and are omitted globally besides): they never
+// leave the server.
 export const CLUSTER_SELECT = {
   id: true,
   name: true,
@@ -14,6 +16,7 @@ export const CLUSTER_SELECT = {
   isSandbox: true,
   createdAt: true,
   updatedAt: true,
+  cloudProvider: { select: CLOUD_PROVIDER_SELECT },
 } as const;
 
 type ClusterRow = {
@@ -27,10 +30,15 @@ type ClusterRow = {
   isSandbox: boolean;
   createdAt: Date;
   updatedAt: Date;
+  cloudProvider: { kind: string; settings: unknown; updatedAt: Date } | null;
 };
 
 export function toClusterView(row: ClusterRow) {
-  return { ...row, lastCheck: (row.lastCheck ?? null) as ClusterCheck | null };
+  const cloudProvider = toCloudProviderView(row.cloudProvider);
+  // Whether disk snapshots can work depends on the provider configured now,
+  // not on the one configured when the connection was last tested.
+  const lastCheck = withDiskSnapshotProvider((row.lastCheck ?? null) as ClusterCheck | null, cloudProvider?.kind);
+  return { ...row, cloudProvider, lastCheck };
 }
 
 export type ClusterView = ReturnType<typeof toClusterView>;

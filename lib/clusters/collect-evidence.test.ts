@@ -1,11 +1,11 @@
 // Evidence actions end to end: the cluster's answer streamed into the
 // evidence store with its hash, or recorded by reference, each step stored
 // with what it produced — and plain causes when a node cannot provide it.
+// Cloud disk snapshots have their own file (snapshot-node-disk.test.ts).
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getEvidenceStore } from "@/lib/evidence/evidence-store-instance";
-import { registerNodeDiskSnapshotProvider } from "./node-disk-snapshot";
 import { declareIncidentFor, requestAndRun, startFixture, SUSPECT, type Fixture } from "./test-support";
 
 let f: Fixture;
@@ -135,29 +135,5 @@ describe("checkpoints and snapshots", () => {
 
     const wrong = await requestAndRun(f, f.lead, incidentId, { action: "snapshot_volume", target: podTarget(), options: { pvcName: "ledger-data" } });
     expect(wrong.error).toBe("Nothing was changed: the action could not be planned: pod payments/checkout-7d9f8-xk2lp does not mount the volume claim ledger-data; it mounts: checkout-uploads");
-  });
-
-  it("fails a node disk snapshot clearly without a cloud provider, and uses one when configured", async () => {
-    const incidentId = await declareIncidentFor(f.lead);
-    const none = await requestAndRun(f, f.lead, incidentId, { action: "snapshot_node_disk", target: { node: "worker-2" } });
-    expect(none.status).toBe("failed");
-    expect(none.error).toContain("no cloud provider configured for this cluster: node worker-2 runs on \"gce://cordon-sandbox/");
-
-    const unregister = registerNodeDiskSnapshotProvider({
-      scheme: "gce",
-      snapshotNodeDisk: async (request) => ({
-        provider: "gce",
-        snapshots: [{ diskId: `${request.node}-boot`, snapshotId: `cordon-${request.node}-boot`, zone: "europe-west1-c", retainPolicy: "until deleted by hand", metadata: { dryRun: request.dryRun } }],
-        protections: ["instance abandoned from its group"],
-      }),
-    });
-    try {
-      const done = await requestAndRun(f, f.lead, incidentId, { action: "snapshot_node_disk", target: { node: "worker-2" } });
-      expect(done.status).toBe("succeeded");
-      expect(done.steps[0]?.note).toBe("1 disk snapshot(s) recorded; instance abandoned from its group");
-      expect((await evidenceOf(incidentId)).map((e) => e.kind)).toEqual(["NODE_DISK_SNAPSHOT"]);
-    } finally {
-      unregister();
-    }
   });
 });

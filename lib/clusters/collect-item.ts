@@ -5,11 +5,12 @@ import type { KubeConnection } from "@/lib/cluster/kube-connection";
 import { ingestEvidence, type IngestBy } from "@/lib/evidence/ingest-evidence";
 import { recordEvidenceByReference } from "@/lib/evidence/record-evidence-by-reference";
 import type { EvidenceRef } from "./action-view";
-import { findNodeDiskSnapshotProvider } from "./node-disk-snapshot";
+import { collectNodeDisk } from "./collect-node-disk";
 import type { CollectItem } from "./stored-plan";
 
 export interface CollectContext {
   incidentId: string;
+  clusterId: string;
   clusterName: string;
   requestedBy: string;
   by: IngestBy;
@@ -127,27 +128,7 @@ export async function collectItem(connection: KubeConnection, item: CollectItem,
       );
       return { status: created.created ? 201 : 200, outcome: created.created ? "applied" : "already-done", evidence: stored, note: `VolumeSnapshot ${ready.namespace}/${ready.name} ready${created.created ? "" : " (it already existed)"}` };
     }
-    case "node-disk-snapshot": {
-      const provider = findNodeDiskSnapshotProvider(item.node, item.providerId);
-      const result = await provider.snapshotNodeDisk({ incidentId: context.incidentId, node: item.node, providerId: item.providerId ?? "", requestedBy: context.requestedBy, dryRun: false });
-      let first: EvidenceRef | undefined;
-      for (const snapshot of result.snapshots) {
-        const stored = await recordEvidenceByReference(
-          {
-            incidentId: context.incidentId,
-            kind: "NODE_DISK_SNAPSHOT",
-            title: `Disk snapshot of node ${item.node} (${snapshot.diskId})`,
-            source: { cluster, node: item.node },
-            acquisitionMethod: `${result.provider} disk snapshot through its SDK`,
-            tags: TAGS,
-            reference: { provider: result.provider, snapshotId: snapshot.snapshotId, diskId: snapshot.diskId, region: snapshot.region, zone: snapshot.zone, retainPolicy: snapshot.retainPolicy, metadata: snapshot.metadata },
-          },
-          context.by,
-        );
-        first ??= stored;
-      }
-      const note = `${result.snapshots.length} disk snapshot(s) recorded${result.protections.length ? `; ${result.protections.join("; ")}` : ""}`;
-      return { status: 200, outcome: "applied", note, ...(first ? { evidence: first } : {}) };
-    }
+    case "node-disk-snapshot":
+      return collectNodeDisk(item, context);
   }
 }

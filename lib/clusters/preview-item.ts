@@ -2,7 +2,7 @@ import "server-only";
 import { createVolumeSnapshot, streamNodeLogs } from "@/lib/cluster/collect";
 import type { KubeConnection } from "@/lib/cluster/kube-connection";
 import type { CollectContext } from "./collect-item";
-import { findNodeDiskSnapshotProvider } from "./node-disk-snapshot";
+import { previewNodeDisk } from "./collect-node-disk";
 import type { CollectItem } from "./stored-plan";
 
 /**
@@ -23,11 +23,8 @@ export async function previewItem(connection: KubeConnection, item: CollectItem,
       });
       return { status: 201, note: `the API server accepts a VolumeSnapshot with class ${checked.snapshotClass.name} (deletionPolicy ${checked.snapshotClass.deletionPolicy}); nothing was created` };
     }
-    case "node-disk-snapshot": {
-      const provider = findNodeDiskSnapshotProvider(item.node, item.providerId);
-      const result = await provider.snapshotNodeDisk({ incidentId: context.incidentId, node: item.node, providerId: item.providerId ?? "", requestedBy: context.requestedBy, dryRun: true });
-      return { status: 200, note: `${result.provider} would snapshot ${result.snapshots.map((s) => s.diskId).join(", ") || "no disks"}` };
-    }
+    case "node-disk-snapshot":
+      return previewNodeDisk(item, context);
     case "node-log": {
       const probe = await streamNodeLogs(connection, { node: item.node, service: item.service, tailLines: 1 });
       probe.destroy();

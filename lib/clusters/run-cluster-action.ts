@@ -1,7 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/audit/actor";
 import { closeConnection, type KubeConnection } from "@/lib/cluster/kube-connection";
-import { db, transaction } from "@/lib/db";
+import { transaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { applyWrites } from "./apply-writes";
@@ -11,34 +10,8 @@ import { connectToCluster, loadClusterCredentials } from "./open-cluster-connect
 import { planClusterAction } from "./plan-cluster-action";
 import { runCollection } from "./run-collection";
 import { realSleep, type RunOptions } from "./run-options";
+import { isUnfinished, loadAction, ownerOf, type RunnableAction } from "./runnable-action";
 import { plannedSteps, type StoredPlan } from "./stored-plan";
-
-type RunnableAction = NonNullable<Awaited<ReturnType<typeof loadAction>>>;
-
-function loadAction(actionId: string) {
-  return db.clusterAction.findUnique({
-    where: { id: actionId },
-    select: {
-      id: true,
-      incidentId: true,
-      clusterId: true,
-      cluster: { select: { name: true } },
-      action: true,
-      target: true,
-      options: true,
-      dryRun: true,
-      status: true,
-      plan: true,
-      requestedById: true,
-      requestedBy: true,
-    },
-  });
-}
-
-// Cordon acts for the person who asked; the record says both.
-function actorOf(action: RunnableAction): Actor {
-  return { id: action.requestedById, label: `${action.requestedBy} via Cordon` };
-}
 
 /** Plans once and fixes the plan on the action; null when the plan cannot be made (recorded as the failure). */
 async function planOnce(action: RunnableAction, owner: ActionOwner, connection: KubeConnection, now: Date): Promise<StoredPlan | null> {
@@ -75,18 +48,9 @@ async function planOnce(action: RunnableAction, owner: ActionOwner, connection: 
  */
 export async function runClusterAction(actionId: string, options: RunOptions = {}): Promise<void> {
   const action = await loadAction(actionId);
-  if (!action || (action.status !== "QUEUED" && action.status !== "RUNNING")) return;
+  if (!action || !isUnfinished(action)) return;
   const clock = options.clock ?? (() => new Date());
-  const owner: ActionOwner = {
-    id: action.id,
-    incidentId: action.incidentId,
-    action: action.action,
-    dryRun: action.dryRun,
-    actor: actorOf(action),
-    clusterId: action.clusterId,
-    clusterName: action.cluster.name,
-    target: action.target,
-  };
+  const owner = ownerOf(action);
   let connection: KubeConnection;
   try {
     connection = connectToCluster(await loadClusterCredentials(action.clusterId));
@@ -99,7 +63,7 @@ export async function runClusterAction(actionId: string, options: RunOptions = {
   try {
     const plan = (action.plan as unknown as StoredPlan | null) ?? (await planOnce(action, owner, connection, clock()));
     if (!plan) return;
-    const context = { incidentId: action.incidentId, clusterName: action.cluster.name, requestedBy: action.requestedBy, by: { user: null, actor: owner.actor }, sleep: options.sleep ?? realSleep };
+    const context = { incidentId: action.incidentId, clusterId: action.clusterId, clusterName: action.cluster.name, requestedBy: action.requestedBy, by: { user: null, actor: owner.actor }, sleep: options.sleep ?? realSleep };
     const result = plan.kind === "writes" ? await applyWrites(connection, plan, owner, options) : await runCollection(connection, plan, owner, context, options);
     await finishClusterAction(owner, result.status, result.error, clock());
   } finally {

@@ -52,8 +52,8 @@ const ZActionEnvelope = z.looseObject({
   dryRun: z.boolean({ error: "dryRun must be true or false" }).default(false),
 });
 
-// Not part of the shared request schema (no SDK ships with Cordon): the
-// provider interface decides whether it can run at all.
+// Not part of the shared request schema in lib/rules: whether it can run
+// depends on the cluster's stored cloud provider, checked when it runs.
 const ZSnapshotNodeDisk = z.strictObject({
   incidentId: z.string(),
   action: z.literal("snapshot_node_disk"),

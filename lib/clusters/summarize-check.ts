@@ -40,13 +40,30 @@ export interface ClusterCheck {
 
 const permissionKey = (p: Pick<PermissionCheck, "verb" | "resource" | "subresource">) => `${p.verb} ${p.resource}${p.subresource ? `/${p.subresource}` : ""}`;
 
-/** `diskProviders`: the cloud disk-snapshot providers configured (none ship with Cordon). */
-export function summarizeCheck(report: ConnectionReport, at: Date, diskProviders: string[] = []): ClusterCheck {
+const NO_DISK_PROVIDER = "a cloud disk-snapshot provider (none is configured)";
+
+/**
+ * The stored check as it stands with the cluster's cloud provider: disk
+ * snapshots also need one (the Kubernetes permissions alone do not do it).
+ */
+export function withDiskSnapshotProvider(check: ClusterCheck | null, providerKind: string | undefined): ClusterCheck | null {
+  if (!check) return null;
+  const actions = check.actions.map((entry) => {
+    if (entry.action !== "snapshot_node_disk") return entry;
+    // Checks stored by earlier versions carry the requirement already.
+    const missing = entry.missing.filter((need) => need !== NO_DISK_PROVIDER);
+    if (!providerKind) missing.push(NO_DISK_PROVIDER);
+    return { ...entry, allowed: missing.length === 0, missing };
+  });
+  return { ...check, actions };
+}
+
+/** The Kubernetes side of the check; the cloud provider is added when the cluster is shown. */
+export function summarizeCheck(report: ConnectionReport, at: Date): ClusterCheck {
   const allowed = new Map(report.permissions.map((p) => [permissionKey(p), p]));
   const actions = (Object.keys(ACTION_NEEDS) as ClusterActionName[]).map((action) => {
     const missing = report.reachable && !report.failure ? ACTION_NEEDS[action].filter((need) => allowed.get(need)?.allowed !== true) : ACTION_NEEDS[action];
     const described = missing.map((need) => allowed.get(need)?.missingPermission ?? need);
-    if (action === "snapshot_node_disk" && diskProviders.length === 0) described.push("a cloud disk-snapshot provider (none is configured)");
     return { action, label: ACTION_LABELS[action], allowed: described.length === 0, missing: described };
   });
   return {

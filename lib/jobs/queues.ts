@@ -4,7 +4,8 @@ import type PgBoss from "pg-boss";
 const created = new Set<string>();
 
 // pg-boss 10 needs a queue to exist before jobs are sent to it; each queue
-// carries its job's retry policy.
+// carries its job's retry policy and, where it has one, its dead-letter
+// queue (which must exist first).
 export async function ensureQueue(boss: PgBoss, name: string): Promise<void> {
   if (created.has(name)) return;
   // Imported here, not at the top: job modules themselves enqueue jobs, and
@@ -12,6 +13,7 @@ export async function ensureQueue(boss: PgBoss, name: string): Promise<void> {
   const { ALL_JOBS } = await import("./all-jobs");
   const job = ALL_JOBS.find((definition) => definition.name === name);
   if (!job) throw new Error(`Unknown job "${name}": add it to lib/jobs/all-jobs.ts`);
+  if (job.deadLetter) await ensureQueue(boss, job.deadLetter);
   const existing = await boss.getQueue(name);
   if (!existing) {
     await boss.createQueue(name, {
@@ -20,7 +22,11 @@ export async function ensureQueue(boss: PgBoss, name: string): Promise<void> {
       retryDelay: job.retryDelaySeconds ?? 5,
       retryBackoff: job.retryBackoff ?? true,
       expireInSeconds: job.expireInSeconds ?? 15 * 60,
+      ...(job.deadLetter ? { deadLetter: job.deadLetter } : {}),
     });
+  } else if (job.deadLetter && existing.deadLetter !== job.deadLetter) {
+    // A queue made before its job had a dead letter gets one (new jobs only).
+    await boss.updateQueue(name, { ...existing, deadLetter: job.deadLetter });
   }
   created.add(name);
 }

@@ -10,10 +10,10 @@ export async function startWorker(): Promise<void> {
   const boss = await getBoss();
   for (const job of ALL_JOBS) {
     await ensureQueue(boss, job.name);
-    await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([item]) => {
+    await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([item]) => {
       if (!item) return;
       try {
-        await job.handle(item.data as object, { jobId: item.id });
+        await job.handle(item.data as object, { jobId: item.id, output: item.output });
       } catch (error) {
         log.warn({ err: error, job: job.name, jobId: item.id }, "job failed; it will be retried if attempts remain");
         throw error;

@@ -1,0 +1,59 @@
+import "server-only";
+import { appendAudit } from "@/lib/audit/append-audit";
+import type { Actor } from "@/lib/audit/actor";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { transaction } from "@/lib/db";
+import { badRequest, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUuid } from "@/lib/incidents/incident-id";
+import { parseInput } from "@/lib/validation";
+import { CLUSTER_SELECT, toClusterView } from "../cluster-view";
+import type { AwsCredentials, AwsSettings, GceCredentials, GceSettings } from "./cloud-config";
+import { readStoredCredentials, sealCloudCredentials } from "./load-cloud-config";
+import { ZSetCloudProviderInput, type SetCloudProviderData, type TSetCloudProviderInput } from "./schemas";
+
+type Resolved = { settings: GceSettings | AwsSettings; credentials: GceCredentials | AwsCredentials; credentialsReplaced: boolean };
+
+const needCredentials = (field: string, message: string) => badRequest(`Cloud provider not saved: ${message}`, { [field]: [message] });
+
+// New credentials replace the stored ones; none given keeps them, but only
+// for the same kind of provider (a GCE key is no use to AWS).
+function resolve(data: SetCloudProviderData, stored: { kind: string; credentials: Record<string, unknown> } | null): Resolved {
+  const kept = stored?.kind === data.kind ? stored.credentials : undefined;
+  if (data.kind === "gce") {
+    const key = data.serviceAccountKey ?? (kept as GceCredentials | undefined)?.serviceAccountKey;
+    if (!key) throw needCredentials("serviceAccountKey", "paste the service account key (JSON) Cordon signs in with");
+    const settings: GceSettings = { serviceAccountEmail: key.client_email, ...(data.project ? { project: data.project } : {}), ...(data.apiEndpoint ? { apiEndpoint: data.apiEndpoint } : {}) };
+    return { settings, credentials: { serviceAccountKey: key }, credentialsReplaced: data.serviceAccountKey !== undefined };
+  }
+  const given = data.accessKeyId && data.secretAccessKey ? { accessKeyId: data.accessKeyId, secretAccessKey: data.secretAccessKey, ...(data.sessionToken ? { sessionToken: data.sessionToken } : {}) } : undefined;
+  const credentials = given ?? (kept as AwsCredentials | undefined);
+  if (!credentials) throw needCredentials("accessKeyId", "give the access key id and secret access key Cordon signs in with");
+  const settings: AwsSettings = { ...(data.region ? { region: data.region } : {}), ...(data.roleArn ? { roleArn: data.roleArn } : {}), ...(data.apiEndpoint ? { apiEndpoint: data.apiEndpoint } : {}) };
+  return { settings, credentials, credentialsReplaced: given !== undefined };
+}
+
+/**
+ * Sets or replaces a cluster's cloud provider (admins only, checked by the
+ * route). The credentials are sealed; the audit entry records what changed
+ * but never a secret, in the same transaction as the change.
+ */
+export async function setCloudProvider(user: SessionUser, actor: Actor, clusterId: string, input: TSetCloudProviderInput) {
+  const data = parseInput(ZSetCloudProviderInput, input);
+  if (!isUuid(clusterId)) throw notFound("Cluster");
+  return transaction(async (tx) => {
+    const cluster = await tx.cluster.findUnique({ where: { id: clusterId }, select: { id: true, name: true } });
+    if (!cluster) throw notFound("Cluster");
+    const stored = await readStoredCredentials(tx, clusterId);
+    const { settings, credentials, credentialsReplaced } = resolve(data, stored);
+    const row = { kind: data.kind, settings: settings as unknown as Prisma.InputJsonObject, credentialsEncrypted: sealCloudCredentials(credentials), updatedById: user.id };
+    await tx.clusterCloudProvider.upsert({ where: { clusterId }, create: { clusterId, ...row }, update: row, select: { clusterId: true } });
+    await appendAudit(tx, actor, {
+      action: stored ? "cluster.cloud_provider_replaced" : "cluster.cloud_provider_set",
+      targetType: "cluster",
+      targetId: clusterId,
+      data: { name: cluster.name, kind: data.kind, ...settings, ...(stored && stored.kind !== data.kind ? { previousKind: stored.kind } : {}), credentialsReplaced },
+    });
+    return toClusterView(await tx.cluster.findUniqueOrThrow({ where: { id: clusterId }, select: CLUSTER_SELECT }));
+  });
+}
