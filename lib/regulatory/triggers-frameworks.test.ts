@@ -141,6 +141,11 @@ describe("restricted incidents", () => {
     await updateObligation(lead, actorFor(lead), early.id, obligation.id, { action: "submit", reference: "ICO-1" });
     expect((await mine({})).map((d) => d.incident.id)).toEqual([late.id]);
     expect((await mine({ show: "all" })).map((d) => [d.incident.id, d.status])).toEqual([[early.id, "submitted"], [late.id, "pending"]]);
+    // Closing needs the late one's obligation settled; once closed, even
+    // "show all" leaves the incident out.
+    const lateObligation = await db.incidentObligation.findFirstOrThrow({ where: { incidentId: late.id }, select: { id: true } });
+    await updateObligation(lead, actorFor(lead), late.id, lateObligation.id, { action: "not_applicable", reason: "Not a breach after all" });
+    expect((await mine({ show: "all" })).map((d) => [d.incident.id, d.status])).toEqual([[early.id, "submitted"], [late.id, "not_applicable"]]);
     await transitionIncident(lead, actorFor(lead), late.id, { to: "CLOSED", reason: "Not a breach after all" });
     expect((await mine({ show: "all" })).map((d) => d.incident.id)).toEqual([early.id]);
   });

@@ -1,8 +1,6 @@
 import "server-only";
 import { NodeDiskSnapshotError, type NodeDiskSnapshotProvider } from "../node-disk-snapshot";
-import { createAwsDiskSnapshotProvider } from "./aws/aws-disk-snapshot";
 import { CLOUD_LABELS } from "./cloud-config";
-import { createGceDiskSnapshotProvider } from "./gce/gce-disk-snapshot";
 import { loadCloudConfig } from "./load-cloud-config";
 import { schemeOf } from "./provider-id";
 
@@ -28,5 +26,7 @@ export async function nodeDiskSnapshotProviderFor(cluster: ClusterRef, node: str
   if (scheme !== config.kind) {
     throw new NodeDiskSnapshotError(`node ${node} runs on "${providerId}", but cluster ${cluster.clusterName} is configured for ${CLOUD_LABELS[config.kind]} (${config.kind}); change the cluster's cloud provider or snapshot this node by hand`);
   }
-  return config.kind === "gce" ? createGceDiskSnapshotProvider(config) : createAwsDiskSnapshotProvider(config);
+  // Each cloud's SDK is large: loaded only for a cluster that uses it.
+  if (config.kind === "gce") return (await import("./gce/gce-disk-snapshot")).createGceDiskSnapshotProvider(config);
+  return (await import("./aws/aws-disk-snapshot")).createAwsDiskSnapshotProvider(config);
 }
