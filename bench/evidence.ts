@@ -10,8 +10,7 @@ import { mkdir, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { applyMigrations } from "../scripts/lib/migrate";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { benchUser, openBenchDatabase } from "./lib/bench-database";
 import { startServer } from "./lib/server";
 
 const MiB = 1024 * 1024;
@@ -22,10 +21,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BLOCK = randomBytes(MiB);
 const DATA_DIR = resolve(".data/bench-evidence");
 const BOUNDARY = "----cordon-bench-boundary";
-
-process.env.AUTH_SECRET ??= "bench-auth-secret-bench-auth-secret-000";
-process.env.CORDON_SECRET_KEY ??= "1".repeat(64);
-process.env.CORDON_PASSWORD_COST ??= "4";
 
 // The same 1 MiB random block, over and over: generated, not read from
 // disk. Each run's first block is stamped, so no run is a duplicate of
@@ -114,17 +109,10 @@ async function sha256sumThroughput(): Promise<number> {
 
 await rm(DATA_DIR, { recursive: true, force: true });
 await mkdir(DATA_DIR, { recursive: true });
-const database = await startEmbeddedPostgres({ dataDir: resolve(DATA_DIR, "db"), database: "cordon", fresh: true });
-process.env.DATABASE_URL = database.url;
-await applyMigrations(database.url);
-const { ensureReferenceData } = await import("../lib/reference-data/ensure-reference-data");
-const { createUser } = await import("../lib/users/create-user");
-const { createApiToken } = await import("../lib/tokens/create-api-token");
+const database = await openBenchDatabase(resolve(DATA_DIR, "db"));
 const { declareIncident } = await import("../lib/incidents/declare-incident");
-const { SYSTEM_ACTOR, actorOf } = await import("../lib/audit/actor");
-await ensureReferenceData();
-const lead = await createUser(SYSTEM_ACTOR, { email: "lead@bench.local", name: "Bench Lead", role: "LEAD", password: "bench-password-123" });
-const { token } = await createApiToken(SYSTEM_ACTOR, lead.id, { name: "bench" });
+const { actorOf } = await import("../lib/audit/actor");
+const { user: lead, token } = await benchUser("LEAD", "lead");
 const incident = await declareIncident(lead, actorOf(lead), { title: "Evidence ingest benchmark", severity: "SEV3", category: "other" });
 async function uploadOnce(run: number): Promise<number> {
   const expected = expectedSha256(run);
@@ -143,9 +131,7 @@ async function uploadOnce(run: number): Promise<number> {
 }
 
 const server = await startServer({
-  DATABASE_URL: database.url,
-  AUTH_SECRET: process.env.AUTH_SECRET!,
-  CORDON_SECRET_KEY: process.env.CORDON_SECRET_KEY!,
+  ...database.serverEnv,
   CORDON_EVIDENCE_BACKEND: "filesystem",
   CORDON_EVIDENCE_DIR: resolve(DATA_DIR, "evidence"),
   CORDON_EVIDENCE_MAX_BYTES: String(2 * SIZE),
@@ -179,8 +165,6 @@ try {
   );
 } finally {
   await server.stop();
-  const { db } = await import("../lib/db");
-  await db.$disconnect();
   await database.stop();
   await rm(DATA_DIR, { recursive: true, force: true });
 }

@@ -3,32 +3,18 @@
 // cursor, filtered, searched) and of the war room's server render.
 // Prints one JSON line. Budgets (DESIGN.md): list p95 ≤ 50 ms, war room p95 ≤ 200 ms.
 import pg from "pg";
-import { applyMigrations } from "../scripts/lib/migrate";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { BENCH_PASSWORD, benchUser, openBenchDatabase } from "./lib/bench-database";
 import { expectOk, measure } from "./lib/measure";
 import { signInCookie, startServer } from "./lib/server";
 
 const INCIDENTS = Number(process.env.BENCH_INCIDENTS ?? 100_000);
 const EVENTS_PER_INCIDENT = 10;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
-const PASSWORD = "bench-password-123";
 
-process.env.AUTH_SECRET ??= "bench-auth-secret-bench-auth-secret-000";
-process.env.CORDON_SECRET_KEY ??= "1".repeat(64);
-process.env.CORDON_PASSWORD_COST ??= "4";
-
-const database = await startEmbeddedPostgres({ dataDir: ".data/bench-incidents", database: "cordon", fresh: true });
-process.env.DATABASE_URL = database.url;
 const seedStarted = performance.now();
-await applyMigrations(database.url);
-const { ensureReferenceData } = await import("../lib/reference-data/ensure-reference-data");
-const { createUser } = await import("../lib/users/create-user");
-const { createApiToken } = await import("../lib/tokens/create-api-token");
-const { SYSTEM_ACTOR } = await import("../lib/audit/actor");
+const database = await openBenchDatabase(".data/bench-incidents");
 const { encodeCursor } = await import("../lib/incidents/list-cursor");
-await ensureReferenceData();
-const lead = await createUser(SYSTEM_ACTOR, { email: "lead@bench.local", name: "Bench Lead", role: "LEAD", password: PASSWORD });
-const { token } = await createApiToken(SYSTEM_ACTOR, lead.id, { name: "bench" });
+const { user: lead, token } = await benchUser("LEAD", "lead");
 
 const client = new pg.Client({ connectionString: database.url });
 await client.connect();
@@ -57,13 +43,13 @@ const sample = await client.query(`select id, number from incidents where status
 await client.end();
 const seedSeconds = (performance.now() - seedStarted) / 1000;
 
-const server = await startServer({ DATABASE_URL: database.url, AUTH_SECRET: process.env.AUTH_SECRET!, CORDON_SECRET_KEY: process.env.CORDON_SECRET_KEY! });
+const server = await startServer(database.serverEnv);
 try {
   const auth = { authorization: `Bearer ${token}` };
   const api = (query: string) => async () => expectOk(await fetch(`${server.url}/api/v1/incidents${query}`, { headers: auth }), query);
   const deepRow = deep.rows[0];
   const cursor = encodeCursor({ rank: deepRow.severity_rank, declaredAt: new Date(deepRow.declared_at).toISOString(), number: deepRow.number });
-  const cookie = await signInCookie(server.url, "lead@bench.local", PASSWORD);
+  const cookie = await signInCookie(server.url, "lead@bench.local", BENCH_PASSWORD);
   const warRoom = async () => expectOk(await fetch(`${server.url}/incidents/${sample.rows[0].id}`, { headers: { cookie } }), "war room");
 
   const results = {
@@ -83,7 +69,5 @@ try {
   console.log(JSON.stringify(results));
 } finally {
   await server.stop();
-  const { db } = await import("../lib/db");
-  await db.$disconnect();
   await database.stop();
 }

@@ -4,30 +4,17 @@
 // "incident changed" event and refetches the timeline as the browser does,
 // until the note is there. 50 more viewers stay connected meanwhile.
 // Prints one JSON line. Budget (DESIGN.md): p95 ≤ 500 ms.
-import { applyMigrations } from "../scripts/lib/migrate";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { benchUser, openBenchDatabase } from "./lib/bench-database";
 import { startServer } from "./lib/server";
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const IDLE_VIEWERS = 50;
 
-process.env.AUTH_SECRET ??= "bench-auth-secret-bench-auth-secret-000";
-process.env.CORDON_SECRET_KEY ??= "1".repeat(64);
-process.env.CORDON_PASSWORD_COST ??= "4";
-
-const database = await startEmbeddedPostgres({ dataDir: ".data/bench-realtime", database: "cordon", fresh: true });
-process.env.DATABASE_URL = database.url;
-await applyMigrations(database.url);
-const { ensureReferenceData } = await import("../lib/reference-data/ensure-reference-data");
-const { createUser } = await import("../lib/users/create-user");
-const { createApiToken } = await import("../lib/tokens/create-api-token");
+const database = await openBenchDatabase(".data/bench-realtime");
 const { declareIncident } = await import("../lib/incidents/declare-incident");
-const { SYSTEM_ACTOR, actorOf } = await import("../lib/audit/actor");
-await ensureReferenceData();
-const lead = await createUser(SYSTEM_ACTOR, { email: "lead@bench.local", name: "Bench Lead", role: "LEAD", password: "bench-password-123" });
-const viewer = await createUser(SYSTEM_ACTOR, { email: "exec@bench.local", name: "Bench Executive", role: "EXECUTIVE", password: "bench-password-123" });
-const leadToken = (await createApiToken(SYSTEM_ACTOR, lead.id, { name: "bench" })).token;
-const viewerToken = (await createApiToken(SYSTEM_ACTOR, viewer.id, { name: "bench" })).token;
+const { actorOf } = await import("../lib/audit/actor");
+const { user: lead, token: leadToken } = await benchUser("LEAD", "lead");
+const { token: viewerToken } = await benchUser("EXECUTIVE", "exec");
 const incident = await declareIncident(lead, actorOf(lead), { title: "Realtime benchmark", severity: "SEV2", category: "other" });
 
 // A live stream as a browser tab holds it: resolves waiters when an
@@ -60,7 +47,7 @@ function openStream(url: string, token: string, abort: AbortController) {
   };
 }
 
-const server = await startServer({ DATABASE_URL: database.url, AUTH_SECRET: process.env.AUTH_SECRET!, CORDON_SECRET_KEY: process.env.CORDON_SECRET_KEY! });
+const server = await startServer(database.serverEnv);
 const abort = new AbortController();
 try {
   const watching = openStream(server.url, viewerToken, abort);
@@ -108,7 +95,5 @@ try {
 } finally {
   abort.abort();
   await server.stop();
-  const { db } = await import("../lib/db");
-  await db.$disconnect();
   await database.stop();
 }

@@ -6,28 +6,14 @@
 // Budgets: public ≥ 5,000 req/s with p99 ≤ 20 ms; freshness ≤ 2 s; executive p95 ≤ 150 ms.
 import autocannon from "autocannon";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
-import { applyMigrations } from "../scripts/lib/migrate";
+import { BENCH_PASSWORD, benchUser, openBenchDatabase } from "./lib/bench-database";
 import { expectOk, measure } from "./lib/measure";
 import { signInCookie, startServer } from "./lib/server";
 
-const PASSWORD = "bench-password-123";
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15);
-process.env.AUTH_SECRET ??= "bench-auth-secret-bench-auth-secret-000";
-process.env.CORDON_SECRET_KEY ??= "1".repeat(64);
-process.env.CORDON_PASSWORD_COST ??= "4";
-
-const database = await startEmbeddedPostgres({ dataDir: ".data/bench-status", database: "cordon", fresh: true });
-process.env.DATABASE_URL = database.url;
-await applyMigrations(database.url);
-const { ensureReferenceData } = await import("../lib/reference-data/ensure-reference-data");
-const { createUser } = await import("../lib/users/create-user");
-const { createApiToken } = await import("../lib/tokens/create-api-token");
-const { SYSTEM_ACTOR } = await import("../lib/audit/actor");
-await ensureReferenceData();
-const lead = await createUser(SYSTEM_ACTOR, { email: "lead@bench.local", name: "Bench Lead", role: "LEAD", password: PASSWORD });
-await createUser(SYSTEM_ACTOR, { email: "exec@bench.local", name: "Bench Exec", role: "EXECUTIVE", password: PASSWORD });
-const { token } = await createApiToken(SYSTEM_ACTOR, lead.id, { name: "bench" });
+const database = await openBenchDatabase(".data/bench-status");
+const { user: lead, token } = await benchUser("LEAD", "lead");
+await benchUser("EXECUTIVE", "exec");
 
 const client = new pg.Client({ connectionString: database.url });
 await client.connect();
@@ -55,7 +41,7 @@ await client.query(
 await client.query("analyze");
 await client.end();
 
-const server = await startServer({ DATABASE_URL: database.url, AUTH_SECRET: process.env.AUTH_SECRET!, CORDON_SECRET_KEY: process.env.CORDON_SECRET_KEY! });
+const server = await startServer(database.serverEnv);
 try {
   // As browsers and feed readers ask: with compression.
   const load = async (path: string) => {
@@ -72,7 +58,7 @@ try {
   const publicPage = await load("/status/public");
   const summary = await load("/status/public/summary.json");
 
-  const cookie = await signInCookie(server.url, "exec@bench.local", PASSWORD);
+  const cookie = await signInCookie(server.url, "exec@bench.local", BENCH_PASSWORD);
   const executivePage = await measure(100, async () => expectOk(await fetch(`${server.url}/status`, { headers: { cookie } }), "executive page"));
 
   // Freshness: publish a new incident and post a public update, then watch
@@ -115,9 +101,5 @@ try {
   );
 } finally {
   await server.stop();
-  const { db } = await import("../lib/db");
-  await db.$disconnect();
-  const { stopBoss } = await import("../lib/jobs/boss");
-  await stopBoss();
   await database.stop();
 }
