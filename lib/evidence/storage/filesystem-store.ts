@@ -19,7 +19,9 @@ export type FilesystemStoreOptions = { root?: string };
 //   tmp/<uuid>              uploads in flight; never outlive their put()
 //   holds/<sha256>          legal-hold markers that block deleteUnreferenced
 export function createFilesystemStore(options: FilesystemStoreOptions = {}): EvidenceStore {
-  const root = path.resolve(options.root ?? DEFAULT_FILESYSTEM_ROOT);
+  // A runtime location, not a source file: the ignore keeps the build from
+  // tracing (and shipping) the whole project for it.
+  const root = path.resolve(/* turbopackIgnore: true */ options.root ?? DEFAULT_FILESYSTEM_ROOT);
   const objectPath = (sha256: string) => path.join(root, "objects", sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   const holdPath = (sha256: string) => path.join(root, "holds", sha256);
 
