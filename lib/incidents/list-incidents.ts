@@ -92,12 +92,11 @@ function afterCursor(cursor: string): Prisma.IncidentWhereInput {
   };
 }
 
-// "INC-1042" or "1042" finds that incident; anything else searches titles
-// and summaries (trigram index) for the words.
+// "INC-1042" or "1042" finds that incident; anything else is a
+// case-insensitive substring of the title or summary (one trigram index
+// over both, see search_text).
 function searchFilter(q: string): Prisma.IncidentWhereInput {
   const number = parseIncidentNumber(q);
-  const text: Prisma.IncidentWhereInput = {
-    OR: [{ title: { contains: q, mode: "insensitive" } }, { summary: { contains: q, mode: "insensitive" } }],
-  };
+  const text: Prisma.IncidentWhereInput = { searchText: { contains: q, mode: "insensitive" } };
   return number === null ? text : { OR: [{ number }, text] };
 }
