@@ -34,10 +34,12 @@ export async function listIncidents(user: SessionUser, input: TListIncidentsQuer
     if (rank !== undefined) filters.push({ severityRank: rank });
   }
 
+  const orderBy: Prisma.IncidentOrderByWithRelationInput[] = [{ severityRank: "asc" }, { declaredAt: "asc" }, { number: "asc" }];
+  const where = query.q ? await searchPageWhere({ AND: filters }, orderBy, query.limit + 1) : { AND: filters };
   const [rows] = await Promise.all([
     db.incident.findMany({
-      where: { AND: filters },
-      orderBy: [{ severityRank: "asc" }, { declaredAt: "asc" }, { number: "asc" }],
+      where,
+      orderBy,
       take: query.limit + 1,
       select: {
         ...INCIDENT_SUMMARY_SELECT,
@@ -90,6 +92,18 @@ function afterCursor(cursor: string): Prisma.IncidentWhereInput {
       { severityRank: c.rank, declaredAt: at, number: { gt: c.number } },
     ],
   };
+}
+
+// Text search. Asked for one page, PostgreSQL walks the board-order index
+// testing every row, which is slow when the matches sit late in that order
+// (e.g. no SEV1 matches). Asked for a wider window of ids, it weighs the
+// trigram index fairly; the page is then read by those ids. The ids come
+// from the filtered (visible-only) query, so nothing else can slip in.
+const SEARCH_WINDOW = 300;
+
+async function searchPageWhere(where: Prisma.IncidentWhereInput, orderBy: Prisma.IncidentOrderByWithRelationInput[], take: number): Promise<Prisma.IncidentWhereInput> {
+  const window = await db.incident.findMany({ where, orderBy, take: Math.max(SEARCH_WINDOW, take), select: { id: true } });
+  return { id: { in: window.slice(0, take).map((row) => row.id) } };
 }
 
 // "INC-1042" or "1042" finds that incident; anything else is a
