@@ -19,5 +19,7 @@ export async function servePublic(request: Request, kind: PublicResponseKind): P
     acceptEncoding: null,
     forwardedProto: request.headers.get("x-forwarded-proto"),
   });
-  return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers: answer.headers });
+  // Next sets the length of what it finally sends (compressed or not).
+  const { "content-length": _length, ...headers } = answer.headers;
+  return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers });
 }
