@@ -81,7 +81,9 @@ test.describe("node disk snapshot", () => {
       await panel.getByLabel("Node", { exact: true }).selectOption("worker-3");
       await panel.getByRole("button", { name: "Preview" }).click();
       const preview = panel.getByTestId("action-preview");
-      await expect(preview.getByTestId("action-status")).toHaveText("previewed");
+      // A preview is a job in the same queue as other tests' cluster actions,
+      // which run one at a time: allow as long as an action's run.
+      await expect(preview.getByTestId("action-status")).toHaveText("previewed", { timeout: 30_000 });
       await expect(preview.getByTestId("action-step")).toContainText("gce would snapshot projects/cordon-sandbox/zones/europe-west1-d/disks/worker-3");
       await expect(preview.getByTestId("action-step")).toContainText("would abandon instance worker-3 from managed instance group gke-sandbox-pool-grp; nothing was changed");
       expect(gce.requests.map((r) => r.method)).toEqual(["GET", "POST"]);

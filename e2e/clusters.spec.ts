@@ -29,7 +29,7 @@ test.describe("cluster response", () => {
     await expect(panel.getByRole("button", { name: "Apply" })).toBeDisabled();
     await panel.getByRole("button", { name: "Preview" }).click();
     const preview = panel.getByTestId("action-preview");
-    await expect(preview.getByTestId("action-status")).toHaveText("previewed");
+    await expect(preview.getByTestId("action-status")).toHaveText("previewed", { timeout: 30_000 });
     await expect(preview.getByTestId("action-step")).toHaveCount(6);
     await expect(preview.getByTestId("action-step").first()).toContainText("NoSchedule");
     await expect(preview.getByTestId("action-step").first()).toContainText("dryRun=All");
@@ -65,7 +65,7 @@ test.describe("cluster response", () => {
     await panel.getByLabel("Find a pod").fill("checkout-7d9f8-xk2lp");
     await panel.getByLabel("Pod", { exact: true }).selectOption(SUSPECT_POD);
     await panel.getByRole("button", { name: "Preview" }).click();
-    await expect(panel.getByTestId("action-preview").getByTestId("action-status")).toHaveText("previewed");
+    await expect(panel.getByTestId("action-preview").getByTestId("action-status")).toHaveText("previewed", { timeout: 30_000 });
     await panel.getByRole("button", { name: "Apply" }).click();
     const logs = panel.getByTestId("cluster-action").filter({ hasText: "Collect pod logs" }).filter({ hasNotText: "preview" });
     await expect(logs.getByTestId("action-status")).toHaveText("awaiting approval");
