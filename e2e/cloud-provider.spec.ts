@@ -10,49 +10,69 @@ async function sandboxClusterId(request: APIRequestContext): Promise<string> {
 
 // An administrator gives the sandbox cluster a cloud provider for node disk
 // snapshots, from the keyboard: a key that is not one is refused at its
-// field, a good one is kept and never shown again, and it can be removed.
+// field, so is a key the provider (a local Compute API with Google's token
+// exchange) does not accept, a good one is checked live, kept and never
+// shown again — with when and as whom it was checked — and it can be removed.
 test.describe("cluster cloud provider", () => {
   test.use({ storageState: storageStateFor("admin") });
 
-  test("set from the keyboard with clear errors, shown without its key, then removed", async ({ page }) => {
+  test("set from the keyboard with clear errors, checked live, shown without its key, then removed", async ({ page }) => {
     const account = makeServiceAccount("cordon-sandbox", "cordon-e2e");
-    await page.goto("/clusters");
-    const card = page.getByTestId("cluster-card").filter({ has: page.getByRole("link", { name: "sandbox", exact: true }) });
-    const panel = card.getByRole("region", { name: "Cloud provider" });
-    const summary = panel.getByTestId("cloud-provider-summary");
-    await expect(summary).toHaveText("not set: node disk snapshots need one");
-    const snapshotAction = card.getByRole("list", { name: "Actions this cluster allows" }).getByRole("listitem").filter({ hasText: "Snapshot node disk" });
-    await expect(snapshotAction.getByLabel("will not work")).toBeVisible();
+    const gce = await startFakeGce({ serviceAccount: account, instances: [] });
+    try {
+      await page.goto("/clusters");
+      const card = page.getByTestId("cluster-card").filter({ has: page.getByRole("link", { name: "sandbox", exact: true }) });
+      const panel = card.getByRole("region", { name: "Cloud provider" });
+      const summary = panel.getByTestId("cloud-provider-summary");
+      await expect(summary).toHaveText("not set: node disk snapshots need one");
+      const snapshotAction = card.getByRole("list", { name: "Actions this cluster allows" }).getByRole("listitem").filter({ hasText: "Snapshot node disk" });
+      await expect(snapshotAction.getByLabel("will not work")).toBeVisible();
 
-    await panel.getByRole("button", { name: "Set cloud provider" }).focus();
-    await page.keyboard.press("Enter");
-    const form = panel.getByRole("form", { name: "Cloud provider of sandbox" });
-    const key = form.getByLabel("Service account key (JSON)");
-    await key.focus();
-    await page.keyboard.insertText("{not json");
-    await page.keyboard.press("Tab");
-    await page.keyboard.insertText("cordon-sandbox");
-    await page.keyboard.press("Enter");
-    await expect(form.getByRole("alert")).toHaveText("Paste the service account key file (JSON) as downloaded");
-    await expect(key).toHaveAttribute("aria-invalid", "true");
+      await panel.getByRole("button", { name: "Set cloud provider" }).focus();
+      await page.keyboard.press("Enter");
+      const form = panel.getByRole("form", { name: "Cloud provider of sandbox" });
+      const key = form.getByLabel("Service account key (JSON)");
+      await key.focus();
+      await page.keyboard.insertText("{not json");
+      await page.keyboard.press("Tab");
+      await page.keyboard.insertText("cordon-sandbox");
+      await page.keyboard.press("Enter");
+      await expect(form.getByRole("alert")).toHaveText("Paste the service account key file (JSON) as downloaded");
+      await expect(key).toHaveAttribute("aria-invalid", "true");
 
-    await key.fill(account.keyFile("https://oauth2.googleapis.com/token"));
-    await form.getByLabel("Project (optional)").press("Enter");
-    await expect(summary).toHaveText(`Google Compute Engine · project cordon-sandbox · service account ${account.email} · credentials set`);
-    await expect(form).toHaveCount(0);
-    await expect(snapshotAction.getByLabel("works")).toBeVisible();
-    expect(await page.content()).not.toContain("PRIVATE KEY");
+      // The same account with another private key: the provider refuses it, and nothing is stored.
+      await key.fill(makeServiceAccount("cordon-sandbox", "cordon-e2e").keyFile(gce.tokenUri));
+      await form.getByLabel("API endpoint (optional)").fill(gce.url);
+      await form.getByLabel("Project (optional)").press("Enter");
+      await expect(form.getByRole("alert")).toHaveText("GCE rejected the service account key configured for this cluster (invalid_grant: Invalid JWT Signature.); replace the key under the cluster's cloud provider");
+      await expect(key).toHaveAttribute("aria-invalid", "true");
+      await expect(summary).toHaveText("not set: node disk snapshots need one");
 
-    // Changing a setting keeps the stored key: the form says so and needs no key.
-    await panel.getByRole("button", { name: "Change" }).click();
-    await expect(form.getByText("Stored key is set: leave empty to keep it.")).toBeVisible();
-    await expect(key).toHaveValue("");
-    await form.getByLabel("Project (optional)").fill("");
-    await form.getByRole("button", { name: "Save cloud provider" }).click();
-    await expect(summary).toHaveText(`Google Compute Engine · service account ${account.email} · credentials set`);
+      await key.fill(account.keyFile(gce.tokenUri));
+      await form.getByLabel("Project (optional)").press("Enter");
+      await expect(summary).toHaveText(`Google Compute Engine · project cordon-sandbox · service account ${account.email} · endpoint ${gce.url} · credentials set`);
+      await expect(form).toHaveCount(0);
+      const checked = panel.getByTestId("cloud-provider-checked");
+      await expect(checked).toContainText("Credentials checked");
+      await expect(checked).toContainText(`as ${account.email}`);
+      expect(gce.requests.filter((r) => r.status === 200).map((r) => `${r.method} ${r.path}`)).toEqual(["GET /compute/v1/projects/cordon-sandbox"]);
+      await expect(snapshotAction.getByLabel("works")).toBeVisible();
+      expect(await page.content()).not.toContain("PRIVATE KEY");
 
-    await panel.getByRole("button", { name: "Remove" }).click();
-    await expect(summary).toHaveText("not set: node disk snapshots need one");
+      // Changing a setting keeps the stored key: the form says so and needs no key.
+      await panel.getByRole("button", { name: "Change" }).click();
+      await expect(form.getByText("Stored key is set: leave empty to keep it.")).toBeVisible();
+      await expect(key).toHaveValue("");
+      await form.getByLabel("Project (optional)").fill("");
+      await form.getByRole("button", { name: "Save cloud provider" }).click();
+      await expect(summary).toHaveText(`Google Compute Engine · service account ${account.email} · endpoint ${gce.url} · credentials set`);
+      await expect(checked).toContainText(`as ${account.email}`);
+
+      await panel.getByRole("button", { name: "Remove" }).click();
+      await expect(summary).toHaveText("not set: node disk snapshots need one");
+    } finally {
+      await gce.stop();
+    }
   });
 });
 
@@ -71,6 +91,8 @@ test.describe("node disk snapshot", () => {
     try {
       const set = await admin.put(`/api/v1/clusters/${clusterId}/cloud-provider`, { data: { kind: "gce", serviceAccountKey: account.keyFile(gce.tokenUri), apiEndpoint: gce.url } });
       expect(set.ok()).toBe(true);
+      // Saving checked the key with a sign-in and a project read: not part of what follows.
+      gce.reset();
       const created = await page.request.post("/api/v1/incidents", { data: { title: `Suspicious binary on worker-3 ${Date.now()}`, severity: "SEV3", category: "container_compromise" } });
       const incidentId = (await created.json()).id as string;
 

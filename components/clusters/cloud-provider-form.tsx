@@ -96,9 +96,10 @@ export function CloudProviderForm({ cluster, onDone }: { cluster: ClusterItem; o
       )}
       {input("apiEndpoint", "API endpoint (optional)", { hint: kind === "aws" ? "A private endpoint; {service} becomes ec2, autoscaling or sts." : "A private endpoint, e.g. https://compute-xyz.p.googleapis.com", placeholder: "https://…" })}
       {otherError && <Alert tone="error">{save.error?.message}</Alert>}
+      <p className="text-xs text-zinc-500">Saving first signs in with these credentials and makes one read-only call to the provider; nothing is stored if that fails.</p>
       <div className="flex gap-2">
         <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : "Save cloud provider"}
+          {save.isPending ? "Checking credentials…" : "Save cloud provider"}
         </Button>
         <Button variant="secondary" onClick={onDone}>
           Cancel

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Cloud } from "lucide-react";
 import { useState } from "react";
 import { apiFetch, type ApiError } from "@/components/common/api-client";
+import { LocalTime } from "@/components/common/local-time";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CLOUD_LABELS } from "@/lib/clusters/cloud/cloud-config";
@@ -11,8 +12,9 @@ import { CloudProviderForm } from "./cloud-provider-form";
 
 // The cloud a cluster's nodes run on, for node disk snapshots: what is
 // configured (never the credentials, only that they are set), and for
-// admins the form to set, change or remove it.
-export function CloudProviderPanel({ cluster, isAdmin }: { cluster: ClusterItem; isAdmin: boolean }) {
+// admins the form to set, change or remove it. Saving checks the credentials
+// live; the panel says when that last happened and whom they signed in as.
+export function CloudProviderPanel({ cluster, isAdmin, timeZone }: { cluster: ClusterItem; isAdmin: boolean; timeZone: string }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const provider = cluster.cloudProvider;
@@ -44,6 +46,17 @@ export function CloudProviderPanel({ cluster, isAdmin }: { cluster: ClusterItem;
           </div>
         )}
       </div>
+      {provider && (
+        <p className="mt-1 text-xs text-zinc-500" data-testid="cloud-provider-checked">
+          {provider.checkedAt && provider.checkedAs ? (
+            <>
+              Credentials checked <LocalTime at={provider.checkedAt} timeZone={timeZone} /> as {provider.checkedAs}
+            </>
+          ) : (
+            "Credentials not checked yet: saving the provider again checks them"
+          )}
+        </p>
+      )}
       {remove.error && <Alert tone="error" className="mt-2">{remove.error.message}</Alert>}
       {isAdmin && editing && (
         <div className="mt-3">

@@ -46,7 +46,7 @@ function ClusterCard({ cluster, isAdmin, timeZone }: { cluster: ClusterItem; isA
       </header>
       {retest.error && <Alert tone="error" className="mb-2">{retest.error.message}</Alert>}
       <ClusterCheck cluster={cluster} timeZone={timeZone} />
-      <CloudProviderPanel cluster={cluster} isAdmin={isAdmin} />
+      <CloudProviderPanel cluster={cluster} isAdmin={isAdmin} timeZone={timeZone} />
     </article>
   );
 }

@@ -30,7 +30,7 @@ type ClusterRow = {
   isSandbox: boolean;
   createdAt: Date;
   updatedAt: Date;
-  cloudProvider: { kind: string; settings: unknown; updatedAt: Date } | null;
+  cloudProvider: { kind: string; settings: unknown; checkedAt: Date | null; checkedAs: string | null; updatedAt: Date } | null;
 };
 
 export function toClusterView(row: ClusterRow) {

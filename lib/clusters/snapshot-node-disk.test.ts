@@ -51,8 +51,16 @@ beforeEach(() => {
   f.sandbox.clearRequests();
 });
 
-const useGce = () => setCloudProvider(admin, actorFor(admin), f.clusterId, { kind: "gce", serviceAccountKey: account.keyFile(gce.tokenUri), apiEndpoint: gce.url });
-const useAws = () => setCloudProvider(admin, actorFor(admin), f.clusterId, { kind: "aws", region: "eu-west-1", ...KEY, apiEndpoint: aws.url });
+// Saving checks the credentials with the fixture (a sign-in and one read):
+// forgotten, so each test sees only the calls the action made.
+const useGce = async () => {
+  await setCloudProvider(admin, actorFor(admin), f.clusterId, { kind: "gce", serviceAccountKey: account.keyFile(gce.tokenUri), apiEndpoint: gce.url });
+  gce.reset();
+};
+const useAws = async () => {
+  await setCloudProvider(admin, actorFor(admin), f.clusterId, { kind: "aws", region: "eu-west-1", ...KEY, apiEndpoint: aws.url });
+  aws.reset();
+};
 const evidenceOf = (incidentId: string) =>
   db.evidence.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, title: true, sha256: true, size: true, reference: true, sourceCluster: true, sourceNode: true, acquisitionMethod: true, mediaType: true } });
 const gceCalls = () => gce.requests.map((r) => `${r.method} ${r.path.replace(/^.*\/zones\/[^/]+\//, "…/").replace(/\/operations\/[^/]+\//, "/operations/{op}/")}`);

@@ -1,7 +1,9 @@
 // Setting a cluster's cloud provider through the API: admins only, the
 // credentials sealed and never answered back, every change audited, clear
-// messages for what is wrong with the input, and the cluster's check saying
-// whether disk snapshots can work.
+// messages for what is wrong with the input, the credentials checked live
+// (against local servers speaking Compute's and STS's protocols) before
+// anything is stored, and the cluster's check saying whether disk snapshots
+// can work.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getClusterRoute } from "@/app/api/v1/clusters/[id]/route";
@@ -10,6 +12,9 @@ import { GET as listClustersRoute } from "@/app/api/v1/clusters/route";
 import { db } from "@/lib/db";
 import { bearerFor, routeContext } from "@/lib/evidence/testing/evidence-fixtures";
 import { openSecret, sealSecret } from "@/lib/secrets/secret-box";
+import { startFakeAws, type FakeAws } from "@/test/fixtures/cloud/fake-aws";
+import { startFakeGce, type FakeGce } from "@/test/fixtures/cloud/fake-gce";
+import { startFixtureServer } from "@/test/fixtures/cloud/http-fixture";
 import { makeServiceAccount } from "@/test/fixtures/cloud/service-account";
 import { makeUser } from "@/test/helpers/users";
 import { startFixture, type Fixture } from "../test-support";
@@ -17,17 +22,30 @@ import { loadCloudConfig } from "./load-cloud-config";
 
 const BASE = "http://cordon.test/api/v1/clusters";
 const account = makeServiceAccount();
-const keyFile = account.keyFile("https://oauth2.googleapis.com/token");
+const AWS_KEY = "AKIAIOSFODNN7EXAMPLE";
 const AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+const ROLE = "arn:aws:iam::123456789012:role/cordon-evidence";
 let f: Fixture;
 let admin: Record<string, string>;
+let gce: FakeGce;
+let aws: FakeAws;
+let keyFile: string;
+/** A loopback address nothing listens on: a server started, then stopped. */
+let closedUrl: string;
 
 beforeAll(async () => {
   f = await startFixture();
   admin = await bearerFor(await makeUser("ADMIN"));
+  gce = await startFakeGce({ serviceAccount: account, instances: [] });
+  aws = await startFakeAws({ keys: { [AWS_KEY]: { secret: AWS_SECRET } }, instances: [], roles: { [ROLE]: [AWS_KEY] } });
+  keyFile = account.keyFile(gce.tokenUri);
+  const closed = await startFixtureServer(() => ({ status: 500, contentType: "text/plain", body: "" }));
+  closedUrl = closed.url;
+  await closed.stop();
 });
 
 afterAll(async () => {
+  await Promise.all([gce.stop(), aws.stop()]);
   await f.stop();
 });
 
@@ -45,10 +63,14 @@ async function everythingShown(): Promise<string> {
 
 describe("a cluster's cloud provider", () => {
   it("is set by an admin, sealed, shown without its credentials, and audited in the same transaction", async () => {
-    const response = await put({ kind: "gce", serviceAccountKey: keyFile, apiEndpoint: "https://compute.private.example" });
+    gce.reset();
+    const response = await put({ kind: "gce", serviceAccountKey: keyFile, apiEndpoint: gce.url });
     expect(response.status).toBe(200);
     const cluster = await response.json();
-    expect(cluster.cloudProvider).toEqual({ kind: "gce", apiEndpoint: "https://compute.private.example", serviceAccountEmail: account.email, credentials: "set", updatedAt: expect.any(String) });
+    expect(cluster.cloudProvider).toEqual({ kind: "gce", apiEndpoint: gce.url, serviceAccountEmail: account.email, credentials: "set", checkedAt: expect.any(String), checkedAs: account.email, updatedAt: expect.any(String) });
+    // Checked live before it was stored: a real token exchange, then one read.
+    expect(gce.tokenRequests.map((r) => r.status)).toEqual([200]);
+    expect(gce.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(["GET /compute/v1/projects/cordon-sandbox 200"]);
     expect(snapshotAction(cluster)).toEqual({ action: "snapshot_node_disk", label: "Snapshot node disk", allowed: true, missing: [] });
 
     const row = await db.clusterCloudProvider.findUniqueOrThrow({ where: { clusterId: f.clusterId }, omit: { credentialsEncrypted: false } });
@@ -62,27 +84,30 @@ describe("a cluster's cloud provider", () => {
     for (const secret of ["PRIVATE KEY", account.keyId, "credentialsEncrypted", "serviceAccountKey"]) expect(shown).not.toContain(secret);
     expect(shown).toContain(account.email);
 
-    expect(await audits()).toEqual([{ action: "cluster.cloud_provider_set", data: { name: f.clusterName, kind: "gce", apiEndpoint: "https://compute.private.example", serviceAccountEmail: account.email, credentialsReplaced: true } }]);
+    expect(await audits()).toEqual([{ action: "cluster.cloud_provider_set", data: { name: f.clusterName, kind: "gce", apiEndpoint: gce.url, serviceAccountEmail: account.email, credentialsReplaced: true, checkedAs: account.email } }]);
     expect(JSON.stringify(await audits())).not.toContain("PRIVATE KEY");
   });
 
   it("keeps the stored credentials when only settings change, and asks for new ones when the provider changes", async () => {
-    const kept = await put({ kind: "gce", project: "cordon-sandbox" });
+    const kept = await put({ kind: "gce", project: "cordon-sandbox", apiEndpoint: gce.url });
     expect(kept.status).toBe(200);
-    expect((await kept.json()).cloudProvider).toMatchObject({ kind: "gce", project: "cordon-sandbox", serviceAccountEmail: account.email, credentials: "set" });
-    expect((await audits()).at(-1)).toEqual({ action: "cluster.cloud_provider_replaced", data: { name: f.clusterName, kind: "gce", project: "cordon-sandbox", serviceAccountEmail: account.email, credentialsReplaced: false } });
+    expect((await kept.json()).cloudProvider).toMatchObject({ kind: "gce", project: "cordon-sandbox", serviceAccountEmail: account.email, credentials: "set", checkedAs: account.email });
+    expect((await audits()).at(-1)).toEqual({ action: "cluster.cloud_provider_replaced", data: { name: f.clusterName, kind: "gce", project: "cordon-sandbox", apiEndpoint: gce.url, serviceAccountEmail: account.email, credentialsReplaced: false, checkedAs: account.email } });
 
     const noKeys = await put({ kind: "aws", region: "eu-west-1" });
     expect(noKeys.status).toBe(400);
     expect(await noKeys.json()).toMatchObject({ detail: "Cloud provider not saved: give the access key id and secret access key Cordon signs in with", errors: { accessKeyId: ["give the access key id and secret access key Cordon signs in with"] } });
 
-    const role = "arn:aws:iam::123456789012:role/cordon-evidence";
-    const aws = await put({ kind: "aws", region: "eu-west-1", accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: AWS_SECRET, roleArn: role, apiEndpoint: "https://{service}.vpce-0a1b.eu-west-1.vpce.amazonaws.com" });
-    expect(aws.status).toBe(200);
-    expect((await aws.json()).cloudProvider).toEqual({ kind: "aws", region: "eu-west-1", roleArn: role, apiEndpoint: "https://{service}.vpce-0a1b.eu-west-1.vpce.amazonaws.com", credentials: "set", updatedAt: expect.any(String) });
+    aws.reset();
+    const set = await put({ kind: "aws", region: "eu-west-1", accessKeyId: AWS_KEY, secretAccessKey: AWS_SECRET, roleArn: ROLE, apiEndpoint: aws.url });
+    expect(set.status).toBe(200);
+    const assumed = "arn:aws:sts::123456789012:assumed-role/cordon-evidence/cordon-credential-check";
+    expect((await set.json()).cloudProvider).toEqual({ kind: "aws", region: "eu-west-1", roleArn: ROLE, apiEndpoint: aws.url, credentials: "set", checkedAt: expect.any(String), checkedAs: assumed, updatedAt: expect.any(String) });
+    // Who the key is, then the role it acts as — signed with the key given, read-only.
+    expect(aws.requests.map((r) => `${r.service}:${r.action} ${r.accessKeyId} ${r.status}`)).toEqual([`sts:GetCallerIdentity ${AWS_KEY} 200`, `sts:AssumeRole ${AWS_KEY} 200`]);
     const shown = await everythingShown();
-    for (const secret of [AWS_SECRET, "AKIAIOSFODNN7EXAMPLE"]) expect(shown).not.toContain(secret);
-    expect((await audits()).at(-1)).toMatchObject({ action: "cluster.cloud_provider_replaced", data: { kind: "aws", previousKind: "gce", credentialsReplaced: true } });
+    for (const secret of [AWS_SECRET, AWS_KEY]) expect(shown).not.toContain(secret);
+    expect((await audits()).at(-1)).toMatchObject({ action: "cluster.cloud_provider_replaced", data: { kind: "aws", previousKind: "gce", credentialsReplaced: true, checkedAs: assumed } });
     expect(JSON.stringify(await audits())).not.toContain(AWS_SECRET);
   });
 
@@ -107,14 +132,14 @@ describe("a cluster's cloud provider", () => {
   });
 
   it("asks for new credentials when the stored ones no longer decrypt, and fails a snapshot plainly until then", async () => {
-    expect((await put({ kind: "gce", serviceAccountKey: keyFile })).status).toBe(200);
+    expect((await put({ kind: "gce", serviceAccountKey: keyFile, apiEndpoint: gce.url })).status).toBe(200);
     // As after CORDON_SECRET_KEY was changed: sealed with a key Cordon no longer has.
     await db.clusterCloudProvider.update({ where: { clusterId: f.clusterId }, data: { credentialsEncrypted: sealSecret("{}", randomBytes(32)) } });
     await expect(loadCloudConfig(f.clusterId, f.clusterName)).rejects.toThrow(`the stored cloud credentials of cluster ${f.clusterName} cannot be decrypted (was CORDON_SECRET_KEY changed?); set the cluster's cloud provider again`);
-    const kept = await put({ kind: "gce", project: "cordon-sandbox" });
+    const kept = await put({ kind: "gce", project: "cordon-sandbox", apiEndpoint: gce.url });
     expect(kept.status).toBe(400);
     expect((await kept.json()).errors).toEqual({ serviceAccountKey: ["paste the service account key (JSON) Cordon signs in with"] });
-    expect((await put({ kind: "gce", serviceAccountKey: keyFile })).status).toBe(200);
+    expect((await put({ kind: "gce", serviceAccountKey: keyFile, apiEndpoint: gce.url })).status).toBe(200);
     expect(await loadCloudConfig(f.clusterId, f.clusterName)).toMatchObject({ kind: "gce", credentials: { serviceAccountKey: { client_email: account.email } } });
   });
 
@@ -130,5 +155,76 @@ describe("a cluster's cloud provider", () => {
     expect(snapshotAction(cluster)).toMatchObject({ allowed: false, missing: ["a cloud disk-snapshot provider (none is configured)"] });
     expect(await db.clusterCloudProvider.count({ where: { clusterId: f.clusterId } })).toBe(0);
     expect((await audits()).at(-1)).toEqual({ action: "cluster.cloud_provider_removed", data: { name: f.clusterName } });
+  });
+});
+
+describe("checking a cloud provider's credentials before they are stored", () => {
+  const row = () => db.clusterCloudProvider.findUnique({ where: { clusterId: f.clusterId }, omit: { credentialsEncrypted: false } });
+  const auditCount = async () => (await audits()).length;
+
+  /** A refused save: 400, the message naming the field, and nothing stored or audited. */
+  async function refused(body: unknown, field: string, message: string | RegExp) {
+    const [before, auditsBefore] = [await row(), await auditCount()];
+    const response = await put(body);
+    expect(response.status, JSON.stringify(body)).toBe(400);
+    const problem = await response.json();
+    expect(Object.keys(problem.errors)).toEqual([field]);
+    expect(problem.errors[field][0]).toMatch(message);
+    expect(problem.detail).toBe(`Cloud provider not saved: ${problem.errors[field][0]}`);
+    expect(await row()).toEqual(before);
+    expect(await auditCount()).toBe(auditsBefore);
+    return problem.errors[field][0] as string;
+  }
+
+  it("refuses a key that does not sign in, a permission the check needs, and a role the key may not assume, storing nothing", async () => {
+    expect(await row()).toBeNull();
+    // Same account, another private key: the token endpoint refuses the assertion's signature.
+    const impostor = makeServiceAccount().keyFile(gce.tokenUri);
+    await refused({ kind: "gce", serviceAccountKey: impostor, apiEndpoint: gce.url }, "serviceAccountKey", "GCE rejected the service account key configured for this cluster (invalid_grant: Invalid JWT Signature.); replace the key under the cluster's cloud provider");
+
+    gce.deny("compute.projects.get");
+    await refused({ kind: "gce", serviceAccountKey: keyFile, apiEndpoint: gce.url }, "serviceAccountKey", /^GCE: the service account may not read project cordon-sandbox: it needs compute\.projects\.get \(403 Required 'compute\.projects\.get' permission/);
+    gce.reset();
+    await refused({ kind: "gce", serviceAccountKey: keyFile, project: "other-project-42", apiEndpoint: gce.url }, "project", /^GCE: could not read project other-project-42: not found \(404 /);
+
+    aws.reset();
+    await refused({ kind: "aws", region: "eu-west-1", accessKeyId: AWS_KEY, secretAccessKey: "not-the-secret-0123456789", apiEndpoint: aws.url }, "secretAccessKey", /^AWS rejected the access key configured for this cluster when trying to check the access key \(sts:GetCallerIdentity\) \(SignatureDoesNotMatch 403: The request signature we calculated does not match/);
+    await refused({ kind: "aws", region: "eu-west-1", accessKeyId: "AKIAUNKNOWNKEY000000", secretAccessKey: AWS_SECRET, apiEndpoint: aws.url }, "secretAccessKey", /^AWS rejected the access key .*\(InvalidClientTokenId 401: /);
+    const otherRole = "arn:aws:iam::123456789012:role/someone-else";
+    await refused({ kind: "aws", region: "eu-west-1", accessKeyId: AWS_KEY, secretAccessKey: AWS_SECRET, roleArn: otherRole, apiEndpoint: aws.url }, "roleArn", `AWS: the access key may not assume role ${otherRole} as arn:aws:iam::123456789012:user/cordon: it needs sts:AssumeRole on ${otherRole}, and a trust policy that lets arn:aws:iam::123456789012:user/cordon assume it (AccessDenied 403: User: arn:aws:iam::123456789012:user/cordon is not authorized to perform: sts:AssumeRole on resource: ${otherRole})`);
+    // Each check was read-only: nothing but sign-in, reads and AssumeRole was asked.
+    expect(new Set(aws.requests.map((r) => r.action))).toEqual(new Set(["GetCallerIdentity", "AssumeRole"]));
+    expect(await row()).toBeNull();
+  });
+
+  it("refuses an endpoint that does not answer, naming it", async () => {
+    const gceMessage = await refused({ kind: "gce", serviceAccountKey: keyFile, apiEndpoint: closedUrl }, "apiEndpoint", `GCE: could not reach the Compute API at ${closedUrl} to read project cordon-sandbox (ECONNREFUSED)`);
+    expect(gceMessage).not.toContain("PRIVATE KEY");
+    await refused({ kind: "aws", region: "eu-west-1", accessKeyId: AWS_KEY, secretAccessKey: AWS_SECRET, apiEndpoint: closedUrl }, "apiEndpoint", `AWS: could not reach ${closedUrl} to check the access key (sts:GetCallerIdentity) (ECONNREFUSED)`);
+    expect(await row()).toBeNull();
+  });
+
+  it("keeps the previous provider, its credentials and when it was checked, when a replacement fails its check", async () => {
+    const set = await put({ kind: "aws", region: "eu-west-1", accessKeyId: AWS_KEY, secretAccessKey: AWS_SECRET, apiEndpoint: aws.url });
+    expect(set.status).toBe(200);
+    expect((await set.json()).cloudProvider).toMatchObject({ kind: "aws", checkedAs: "arn:aws:iam::123456789012:user/cordon", checkedAt: expect.any(String) });
+    const stored = await row();
+    expect(stored).toMatchObject({ kind: "aws", checkedAs: "arn:aws:iam::123456789012:user/cordon", checkedAt: expect.any(Date) });
+
+    await refused({ kind: "gce", serviceAccountKey: makeServiceAccount().keyFile(gce.tokenUri), apiEndpoint: gce.url }, "serviceAccountKey", /^GCE rejected the service account key/);
+    await refused({ kind: "aws", region: "eu-west-1", accessKeyId: AWS_KEY, secretAccessKey: "not-the-secret-0123456789", apiEndpoint: aws.url }, "secretAccessKey", /SignatureDoesNotMatch/);
+    // The stored key, checked against an endpoint that does not answer: the old endpoint stays.
+    await refused({ kind: "aws", region: "eu-west-1", apiEndpoint: closedUrl }, "apiEndpoint", /^AWS: could not reach/);
+    expect(await row()).toEqual(stored);
+    expect(JSON.parse(openSecret(stored!.credentialsEncrypted))).toEqual({ accessKeyId: AWS_KEY, secretAccessKey: AWS_SECRET });
+
+    // The stored key, checked again for a new setting, is kept and the check recorded anew.
+    const changed = await put({ kind: "aws", region: "eu-west-1", roleArn: ROLE, apiEndpoint: aws.url });
+    expect(changed.status).toBe(200);
+    const after = await row();
+    expect(after).toMatchObject({ credentialsEncrypted: expect.any(String), checkedAs: "arn:aws:sts::123456789012:assumed-role/cordon-evidence/cordon-credential-check" });
+    expect(after!.checkedAt!.getTime()).toBeGreaterThanOrEqual(stored!.checkedAt!.getTime());
+    expect(JSON.parse(openSecret(after!.credentialsEncrypted))).toEqual({ accessKeyId: AWS_KEY, secretAccessKey: AWS_SECRET });
+    expect((await remove()).status).toBe(200);
   });
 });

@@ -2,12 +2,13 @@ import "server-only";
 import { appendAudit } from "@/lib/audit/append-audit";
 import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { transaction } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { badRequest, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/incidents/incident-id";
 import { parseInput } from "@/lib/validation";
 import { CLUSTER_SELECT, toClusterView } from "../cluster-view";
+import { checkCloudCredentials } from "./check-cloud-credentials";
 import type { AwsCredentials, AwsSettings, GceCredentials, GceSettings } from "./cloud-config";
 import { readStoredCredentials, sealCloudCredentials } from "./load-cloud-config";
 import { ZSetCloudProviderInput, type SetCloudProviderData, type TSetCloudProviderInput } from "./schemas";
@@ -35,24 +36,32 @@ function resolve(data: SetCloudProviderData, stored: { kind: string; credentials
 
 /**
  * Sets or replaces a cluster's cloud provider (admins only, checked by the
- * route). The credentials are sealed; the audit entry records what changed
- * but never a secret, in the same transaction as the change.
+ * route). The credentials are first checked live with one read-only call
+ * to the provider — outside the transaction, as it is network I/O — and a
+ * failed check stores nothing. Then the credentials are sealed; the audit
+ * entry records what changed and whom the check signed in as, never a
+ * secret, in the same transaction as the change.
  */
 export async function setCloudProvider(user: SessionUser, actor: Actor, clusterId: string, input: TSetCloudProviderInput) {
   const data = parseInput(ZSetCloudProviderInput, input);
   if (!isUuid(clusterId)) throw notFound("Cluster");
+  if (!(await db.cluster.findUnique({ where: { id: clusterId }, select: { id: true } }))) throw notFound("Cluster");
+  const { settings, credentials, credentialsReplaced } = resolve(data, await readStoredCredentials(db, clusterId));
+  const check = await checkCloudCredentials(data.kind, settings, credentials);
+  if (!check.ok) throw badRequest(`Cloud provider not saved: ${check.message}`, { [check.field]: [check.message] });
+  const checkedAt = new Date();
   return transaction(async (tx) => {
     const cluster = await tx.cluster.findUnique({ where: { id: clusterId }, select: { id: true, name: true } });
     if (!cluster) throw notFound("Cluster");
-    const stored = await readStoredCredentials(tx, clusterId);
-    const { settings, credentials, credentialsReplaced } = resolve(data, stored);
-    const row = { kind: data.kind, settings: settings as unknown as Prisma.InputJsonObject, credentialsEncrypted: sealCloudCredentials(credentials), updatedById: user.id };
+    const stored = await tx.clusterCloudProvider.findUnique({ where: { clusterId }, select: { kind: true } });
+    // What is stored is exactly what was checked.
+    const row = { kind: data.kind, settings: settings as unknown as Prisma.InputJsonObject, credentialsEncrypted: sealCloudCredentials(credentials), checkedAt, checkedAs: check.checkedAs, updatedById: user.id };
     await tx.clusterCloudProvider.upsert({ where: { clusterId }, create: { clusterId, ...row }, update: row, select: { clusterId: true } });
     await appendAudit(tx, actor, {
       action: stored ? "cluster.cloud_provider_replaced" : "cluster.cloud_provider_set",
       targetType: "cluster",
       targetId: clusterId,
-      data: { name: cluster.name, kind: data.kind, ...settings, ...(stored && stored.kind !== data.kind ? { previousKind: stored.kind } : {}), credentialsReplaced },
+      data: { name: cluster.name, kind: data.kind, ...settings, ...(stored && stored.kind !== data.kind ? { previousKind: stored.kind } : {}), credentialsReplaced, checkedAs: check.checkedAs },
     });
     return toClusterView(await tx.cluster.findUniqueOrThrow({ where: { id: clusterId }, select: CLUSTER_SELECT }));
   });

@@ -23,7 +23,7 @@ export function endpointFor(settings: AwsSettings, service: Service, region: str
 
 const REQUESTS = { maxAttempts: 3, requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 } };
 
-function staticCredentials(credentials: AwsCredentials) {
+export function staticCredentials(credentials: AwsCredentials) {
   return { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}) };
 }
 

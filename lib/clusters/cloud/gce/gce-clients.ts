@@ -1,5 +1,5 @@
 import "server-only";
-import { DisksClient, InstanceGroupManagersClient, InstancesClient, SnapshotsClient, ZoneOperationsClient } from "@google-cloud/compute";
+import { DisksClient, InstanceGroupManagersClient, InstancesClient, ProjectsClient, SnapshotsClient, ZoneOperationsClient } from "@google-cloud/compute";
 import type { GceCredentials, GceSettings } from "../cloud-config";
 
 // google-auth-library posts every service-account token exchange to this
@@ -33,9 +33,9 @@ type Interceptable = { transporter?: { interceptors?: { request: { add(intercept
  * Sends the OAuth JWT-bearer exchange to the key's own token_uri (a private
  * or test token endpoint) rather than Google's fixed one.
  */
-async function honourTokenUri(instances: InstancesClient, tokenUri: string | undefined) {
+async function honourTokenUri(signedIn: { auth: InstancesClient["auth"] }, tokenUri: string | undefined) {
   if (!tokenUri || tokenUri === GOOGLE_TOKEN_URL) return;
-  const client = (await instances.auth.getClient()) as unknown as Interceptable;
+  const client = (await signedIn.auth.getClient()) as unknown as Interceptable;
   client.transporter?.interceptors?.request.add({
     resolved: async (config) => {
       // gaxios expects a URL object here (its error redactor reads searchParams).
@@ -71,4 +71,21 @@ export async function openGceClients(settings: GceSettings, credentials: GceCred
     throw error;
   }
   return { ...clients, close };
+}
+
+/**
+ * A Compute client for the one read that checks a key before it is stored:
+ * signed in the same way as a snapshot run's clients (the key's own
+ * token_uri, the configured endpoint), but asked only to read the project.
+ */
+export async function openGceProjectsClient(settings: GceSettings, credentials: GceCredentials): Promise<ProjectsClient> {
+  const key = credentials.serviceAccountKey;
+  const projects = new ProjectsClient({ ...transportOptions(settings.apiEndpoint), projectId: settings.project ?? key.project_id, credentials: { ...key } });
+  try {
+    await honourTokenUri(projects, key.token_uri);
+  } catch (error) {
+    await projects.close();
+    throw error;
+  }
+  return projects;
 }
