@@ -8,7 +8,7 @@ import { executePlan } from "../lib/kubernetes/execute-plan";
 import { closeConnection, connectWithKubeconfig } from "../lib/kubernetes/kube-connection";
 import { sendKubeRequest } from "../lib/kubernetes/kube-request";
 import { readNodeForQuarantine } from "../lib/kubernetes/read-plan-inputs";
-import { SEED, seedWithBusyNode, startSandboxCluster, type RecordedRequest } from "../lib/kubernetes/sandbox";
+import { SEED, seedWithBusyNode, startSandboxCluster, type RecordedRequest } from "../sandbox";
 import { planNodeQuarantine } from "../lib/rules/quarantine";
 
 const PODS = Number(process.env.BENCH_PODS ?? 200);
