@@ -2,6 +2,6 @@
 // process unless CORDON_WORKER=off (then `npm run worker` runs it apart).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.CORDON_WORKER === "off") return;
-  const { startWorker } = await import("./lib/jobs/worker");
-  await startWorker();
+  const { startJobWorker } = await import("./lib/worker/start-job-worker");
+  await startJobWorker();
 }

@@ -4,11 +4,11 @@
 // Prints one JSON line: time to plan, time to apply, and the API calls made
 // (from the sandbox's request log). Budget (DESIGN.md): planned and applied
 // ≤ 2 s, with O(pods) calls at bounded parallelism.
-import { executePlan } from "../lib/cluster/execute-plan";
-import { closeConnection, connectWithKubeconfig } from "../lib/cluster/kube-connection";
-import { sendKubeRequest } from "../lib/cluster/kube-request";
-import { readNodeForQuarantine } from "../lib/cluster/read-plan-inputs";
-import { SEED, seedWithBusyNode, startSandboxCluster, type RecordedRequest } from "../lib/cluster/sandbox";
+import { executePlan } from "../lib/kubernetes/execute-plan";
+import { closeConnection, connectWithKubeconfig } from "../lib/kubernetes/kube-connection";
+import { sendKubeRequest } from "../lib/kubernetes/kube-request";
+import { readNodeForQuarantine } from "../lib/kubernetes/read-plan-inputs";
+import { SEED, seedWithBusyNode, startSandboxCluster, type RecordedRequest } from "../sandbox";
 import { planNodeQuarantine } from "../lib/rules/quarantine";
 
 const PODS = Number(process.env.BENCH_PODS ?? 200);

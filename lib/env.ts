@@ -35,7 +35,7 @@ const ZEnv = z.object({
   CORDON_S3_OBJECT_LOCK_DAYS: z.coerce.number().int().positive().optional(),
 
   // The sandbox cluster that `npm start` runs for drills and demos
-  // (lib/cluster/sandbox); "off" skips it.
+  // (sandbox/); "off" skips it.
   CORDON_SANDBOX: z.enum(["on", "off"]).default("on"),
 
   // Mail for status-page subscriptions: smtp://user:pass@host:587 (STARTTLS

@@ -93,7 +93,7 @@ async function startSandbox() {
   if (mode !== "on" && mode !== "off") throw new Error(`CORDON_SANDBOX must be "on" or "off", not "${mode}"`);
   if (mode === "off") return undefined;
   step("Starting the sandbox cluster");
-  const { startSandboxCluster } = await import("../lib/cluster/sandbox");
+  const { startSandboxCluster } = await import("../sandbox");
   const { ensureSandboxCluster } = await import("../lib/clusters/ensure-sandbox-cluster");
   const sandbox = await startSandboxCluster({ host: "127.0.0.1" });
   // The request log is for tests; a long-running sandbox keeps only its tail.

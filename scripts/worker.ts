@@ -3,9 +3,9 @@
 import { loadDotEnv } from "../lib/db/load-dot-env";
 
 loadDotEnv();
-const { startWorker } = await import("../lib/jobs/worker");
+const { startJobWorker } = await import("../lib/worker/start-job-worker");
 const { stopBoss } = await import("../lib/jobs/boss");
-await startWorker();
+await startJobWorker();
 const stop = async () => {
   await stopBoss();
   process.exit(0);

@@ -1,6 +1,6 @@
 import "server-only";
-import { executePlan } from "@/lib/cluster/execute-plan";
-import type { KubeConnection } from "@/lib/cluster/kube-connection";
+import { executePlan } from "@/lib/kubernetes/execute-plan";
+import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
 import { completedStepKeys } from "./completed-steps";
 import type { FinalStatus } from "./finish-cluster-action";
 import { fromStepResult, persistStep, type StepOwner } from "./persist-step";

@@ -8,7 +8,7 @@ import { lockIncident } from "@/lib/incidents/lock-incident";
 import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
 import { getClusterAction } from "./get-cluster-action";
-import { CLUSTER_ACTION_JOB } from "./job-names";
+import { clusterActionQueue } from "./job-names";
 
 // The second pair of eyes: someone other than the requester lets a waiting
 // action run. The conditional update makes two approvals at once count once.
@@ -32,7 +32,7 @@ export async function approveClusterAction(user: SessionUser, actor: Actor, inci
       type: "cluster_action_approved",
       data: { actionId, action: action.action, cluster: action.cluster.name, requestedBy: action.requestedBy, approvedBy: { id: user.id, name: user.name } },
     });
-    await enqueueInTransaction(tx, CLUSTER_ACTION_JOB, { actionId }, { singletonKey: actionId });
+    await enqueueInTransaction(tx, clusterActionQueue, { actionId }, { singletonKey: actionId });
   });
   return getClusterAction(user, incidentId, actionId);
 }

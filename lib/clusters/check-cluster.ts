@@ -1,6 +1,6 @@
 import "server-only";
-import type { KubeConnection } from "@/lib/cluster/kube-connection";
-import { testConnection } from "@/lib/cluster/test-connection";
+import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
+import { testConnection } from "@/lib/kubernetes/test-connection";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { summarizeCheck, type ClusterCheck } from "./summarize-check";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { closeConnection, type KubeConnection } from "@/lib/cluster/kube-connection";
+import { closeConnection, type KubeConnection } from "@/lib/kubernetes/kube-connection";
 import { badRequest } from "@/lib/errors";
 import { checkCluster } from "./check-cluster";
 

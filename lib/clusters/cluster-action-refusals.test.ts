@@ -1,7 +1,7 @@
 // What Cordon refuses before anything is queued: destructive requests (with
 // the reason), drills aimed at a real cluster, closed incidents, bad input.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandboxCluster, type SandboxCluster } from "@/lib/cluster/sandbox";
+import { startSandboxCluster, type SandboxCluster } from "@/sandbox";
 import { db } from "@/lib/db";
 import { REFUSAL_MESSAGES } from "@/lib/rules/quarantine";
 import { declareAs, expectAppError, recordOf, uniqueWord } from "@/test/helpers/incidents";

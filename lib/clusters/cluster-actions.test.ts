@@ -5,7 +5,7 @@ import { QUARANTINE_LABEL, quarantinePolicyName } from "@/lib/rules/quarantine";
 import { db } from "@/lib/db";
 import { expectAppError } from "@/test/helpers/incidents";
 import { actorFor } from "@/test/helpers/users";
-import { buildKubeconfig, startSandboxCluster } from "@/lib/cluster/sandbox";
+import { buildKubeconfig, startSandboxCluster } from "@/sandbox";
 import { approveClusterAction } from "./approve-cluster-action";
 import { ensureSandboxCluster } from "./ensure-sandbox-cluster";
 import { getClusterAction } from "./get-cluster-action";

@@ -1,7 +1,7 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { checkpointContainer, createVolumeSnapshot, fetchEvents, fetchManifests, streamNodeLogs, streamPodLogs, waitForSnapshotReady } from "@/lib/cluster/collect";
-import type { KubeConnection } from "@/lib/cluster/kube-connection";
+import { checkpointContainer, createVolumeSnapshot, fetchEvents, fetchManifests, streamNodeLogs, streamPodLogs, waitForSnapshotReady } from "@/lib/kubernetes/collect";
+import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
 import { ingestEvidence, type IngestBy } from "@/lib/evidence/ingest-evidence";
 import { recordEvidenceByReference } from "@/lib/evidence/record-evidence-by-reference";
 import type { EvidenceRef } from "./action-view";

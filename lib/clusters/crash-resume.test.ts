@@ -3,7 +3,7 @@
 // request log), whether the crash comes among the node writes or among the
 // parallel evictions.
 import { afterEach, describe, expect, it } from "vitest";
-import { seedWithBusyNode, type RecordedRequest, type SandboxSeed } from "@/lib/cluster/sandbox";
+import { seedWithBusyNode, type RecordedRequest, type SandboxSeed } from "@/sandbox";
 import { db } from "@/lib/db";
 import { actorFor } from "@/test/helpers/users";
 import { getClusterAction } from "./get-cluster-action";

@@ -1,7 +1,7 @@
 import "server-only";
-import { SnapshotError } from "@/lib/cluster/collect";
-import { ClusterError } from "@/lib/cluster/cluster-failure";
-import { KubeConfigError } from "@/lib/cluster/kube-connection";
+import { SnapshotError } from "@/lib/kubernetes/collect";
+import { ClusterError } from "@/lib/kubernetes/cluster-failure";
+import { KubeConfigError } from "@/lib/kubernetes/kube-connection";
 import { AppError } from "@/lib/errors";
 import { PlanError } from "@/lib/rules/quarantine";
 import { NodeDiskSnapshotError } from "./node-disk-snapshot";

@@ -1,7 +1,7 @@
 import "server-only";
 import { appendAudit } from "@/lib/audit/append-audit";
 import { SYSTEM_ACTOR, type Actor } from "@/lib/audit/actor";
-import { closeConnection, connectWithKubeconfig } from "@/lib/cluster/kube-connection";
+import { closeConnection, connectWithKubeconfig } from "@/lib/kubernetes/kube-connection";
 import { transaction } from "@/lib/db";
 import { sealSecret } from "@/lib/secrets/secret-box";
 import { checkCluster, CHECK_TIMEOUT_MS } from "./check-cluster";

@@ -1,5 +1,5 @@
 import "server-only";
-import { closeConnection, connectInCluster, connectWithKubeconfig, KubeConfigError, type KubeConnection } from "@/lib/cluster/kube-connection";
+import { closeConnection, connectInCluster, connectWithKubeconfig, KubeConfigError, type KubeConnection } from "@/lib/kubernetes/kube-connection";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/incidents/incident-id";

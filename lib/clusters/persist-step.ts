@@ -1,7 +1,7 @@
 import "server-only";
 import { appendAudit } from "@/lib/audit/append-audit";
 import type { Actor } from "@/lib/audit/actor";
-import type { StepOutcome, StepResult } from "@/lib/cluster/execute-step";
+import type { StepOutcome, StepResult } from "@/lib/kubernetes/execute-step";
 import { transaction } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordIncidentChange } from "@/lib/incidents/record-change";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { KubeConnection } from "@/lib/cluster/kube-connection";
-import { readNodeForQuarantine, readPodsForIsolation, readReleaseInput } from "@/lib/cluster/read-plan-inputs";
+import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
+import { readNodeForQuarantine, readPodsForIsolation, readReleaseInput } from "@/lib/kubernetes/read-plan-inputs";
 import { planNodeQuarantine, planPodIsolation, planRelease, type NodeTarget, type PodTarget } from "@/lib/rules/quarantine";
 import { planCollection } from "./plan-collection";
 import type { StoredPlan } from "./stored-plan";

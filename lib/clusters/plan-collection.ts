@@ -1,6 +1,6 @@
 import "server-only";
-import type { KubeConnection } from "@/lib/cluster/kube-connection";
-import { buildRequestPath, readJson } from "@/lib/cluster/kube-request";
+import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
+import { buildRequestPath, readJson } from "@/lib/kubernetes/kube-request";
 import { PlanError, type NodeTarget, type PodTarget } from "@/lib/rules/quarantine";
 import type { PlannableAction } from "./plan-cluster-action";
 import type { CollectItem, CollectionPlan, EvidenceTarget } from "./stored-plan";

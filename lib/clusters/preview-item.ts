@@ -1,6 +1,6 @@
 import "server-only";
-import { createVolumeSnapshot, streamNodeLogs } from "@/lib/cluster/collect";
-import type { KubeConnection } from "@/lib/cluster/kube-connection";
+import { createVolumeSnapshot, streamNodeLogs } from "@/lib/kubernetes/collect";
+import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
 import type { CollectContext } from "./collect-item";
 import { previewNodeDisk } from "./collect-node-disk";
 import type { CollectItem } from "./stored-plan";

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/common/api-client";
-import type { NodeSummary, PodSummary } from "@/lib/cluster/read-inventory";
+import type { NodeSummary, PodSummary } from "@/lib/kubernetes/read-inventory";
 import type { Serialized } from "@/lib/serialize";
 import { isFinished } from "./action-status";
 import type { ClusterActionView } from "./action-view";

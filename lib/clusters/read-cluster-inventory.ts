@@ -1,7 +1,7 @@
 import "server-only";
-import { ClusterError } from "@/lib/cluster/cluster-failure";
-import { KubeConfigError } from "@/lib/cluster/kube-connection";
-import { INVENTORY_TIMEOUT_MS, listNodes, searchPods, type NodeSummary, type PodSummary } from "@/lib/cluster/read-inventory";
+import { ClusterError } from "@/lib/kubernetes/cluster-failure";
+import { KubeConfigError } from "@/lib/kubernetes/kube-connection";
+import { INVENTORY_TIMEOUT_MS, listNodes, searchPods, type NodeSummary, type PodSummary } from "@/lib/kubernetes/read-inventory";
 import { parseInput } from "@/lib/validation";
 import { readThrough } from "./inventory-cache";
 import { loadClusterCredentials, withClusterConnection, type ClusterCredentials } from "./open-cluster-connection";

@@ -2,7 +2,7 @@
 // sealed and never returned, and a cluster Cordon cannot use is refused with
 // the reason. Plus the live inventory with its short cache.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildKubeconfig, startSandboxCluster, type SandboxCluster } from "@/lib/cluster/sandbox";
+import { buildKubeconfig, startSandboxCluster, type SandboxCluster } from "@/sandbox";
 import { db } from "@/lib/db";
 import { openSecret } from "@/lib/secrets/secret-box";
 import { expectAppError, uniqueWord } from "@/test/helpers/incidents";

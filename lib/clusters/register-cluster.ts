@@ -2,7 +2,7 @@ import "server-only";
 import { appendAudit } from "@/lib/audit/append-audit";
 import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { connectInCluster, connectWithKubeconfig, KubeConfigError, type KubeConnection } from "@/lib/cluster/kube-connection";
+import { connectInCluster, connectWithKubeconfig, KubeConfigError, type KubeConnection } from "@/lib/kubernetes/kube-connection";
 import { transaction } from "@/lib/db";
 import { badRequest, conflict } from "@/lib/errors";
 import { sealSecret } from "@/lib/secrets/secret-box";

@@ -1,5 +1,5 @@
 import "server-only";
-import { closeConnection, type KubeConnection } from "@/lib/cluster/kube-connection";
+import { closeConnection, type KubeConnection } from "@/lib/kubernetes/kube-connection";
 import { transaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordIncidentChange } from "@/lib/incidents/record-change";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { KubeConnection } from "@/lib/cluster/kube-connection";
+import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
 import { collectItem, type CollectContext } from "./collect-item";
 import { completedStepKeys } from "./completed-steps";
 import { definitiveFailure, type FailureRecord } from "./definitive-failure";

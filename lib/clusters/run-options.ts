@@ -1,4 +1,4 @@
-import type { RetryPolicy } from "@/lib/cluster/execute-step";
+import type { RetryPolicy } from "@/lib/kubernetes/execute-step";
 import type { StepRecord } from "./persist-step";
 
 export interface RunOptions {

@@ -4,7 +4,7 @@
 // speak the real protocols — previewed first, then applied, recorded as
 // evidence by reference, and refused plainly when it cannot be done.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { KubeObject } from "@/lib/cluster/sandbox";
+import type { KubeObject } from "@/sandbox";
 import { db } from "@/lib/db";
 import { hashCanonicalJson } from "@/lib/evidence/canonical-json";
 import { startFakeAws, type FakeAws } from "@/test/fixtures/cloud/fake-aws";

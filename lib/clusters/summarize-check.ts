@@ -1,7 +1,7 @@
 // What a connection test means for a person: can Cordon reach the cluster,
 // is its version supported, and which of Cordon's actions will work — with
 // the exact permission each one that will not is missing.
-import type { ConnectionReport, PermissionCheck } from "@/lib/cluster/test-connection";
+import type { ConnectionReport, PermissionCheck } from "@/lib/kubernetes/test-connection";
 import { ACTION_LABELS, type ClusterActionName } from "./schemas";
 
 // The permissions (verb resource[/subresource]) each action uses.

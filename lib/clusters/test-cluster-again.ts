@@ -1,7 +1,7 @@
 import "server-only";
 import { appendAudit } from "@/lib/audit/append-audit";
 import type { Actor } from "@/lib/audit/actor";
-import { KubeConfigError } from "@/lib/cluster/kube-connection";
+import { KubeConfigError } from "@/lib/kubernetes/kube-connection";
 import { transaction } from "@/lib/db";
 import { checkCluster, CHECK_TIMEOUT_MS } from "./check-cluster";
 import { CLUSTER_SELECT, toClusterView } from "./cluster-view";

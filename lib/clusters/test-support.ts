@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { startSandboxCluster, type RecordedRequest, type SandboxCluster, type SandboxSeed } from "@/lib/cluster/sandbox";
+import { startSandboxCluster, type RecordedRequest, type SandboxCluster, type SandboxSeed } from "@/sandbox";
 import { db } from "@/lib/db";
 import { setEvidenceStore } from "@/lib/evidence/evidence-store-instance";
 import { createFilesystemStore } from "@/lib/evidence/storage/filesystem-store";

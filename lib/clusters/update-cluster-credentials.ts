@@ -1,7 +1,7 @@
 import "server-only";
 import { appendAudit } from "@/lib/audit/append-audit";
 import type { Actor } from "@/lib/audit/actor";
-import { connectWithKubeconfig } from "@/lib/cluster/kube-connection";
+import { connectWithKubeconfig } from "@/lib/kubernetes/kube-connection";
 import { transaction } from "@/lib/db";
 import { sealSecret } from "@/lib/secrets/secret-box";
 import { parseInput } from "@/lib/validation";

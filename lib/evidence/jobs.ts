@@ -1,5 +1,6 @@
 import "server-only";
-import { defineJob, type JobDefinition } from "@/lib/jobs/job-definition";
+import { defineJob, type AnyJobDefinition } from "@/lib/jobs/job-definition";
+import { defineQueue } from "@/lib/jobs/job-queue";
 import { log } from "@/lib/log";
 
 // Each artefact is re-hashed about once a day: the hourly run takes those not
@@ -7,11 +8,8 @@ import { log } from "@/lib/log";
 // a 20 GiB image is not read 24 times a day.
 const REVERIFY_AFTER_MS = 23 * 60 * 60 * 1000;
 
-export const verifyEvidenceJob = defineJob<object>({
-  name: "evidence-verify-all",
+export const verifyEvidenceJob = defineJob(defineQueue<object>("evidence-verify-all", { retryLimit: 0, expireInSeconds: 55 * 60 }), {
   schedule: "0 * * * *",
-  retryLimit: 0,
-  expireInSeconds: 55 * 60,
   async handle() {
     // Imported when first run: storage clients stay out of an idle server.
     const { verifyAllEvidence } = await import("./verify-all-evidence");
@@ -20,6 +18,5 @@ export const verifyEvidenceJob = defineJob<object>({
   },
 });
 
-// Background jobs of this domain (see lib/jobs/all-jobs.ts).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const evidenceJobs: JobDefinition<any>[] = [verifyEvidenceJob];
+// Background jobs of this domain (collected by lib/worker/start-job-worker.ts).
+export const evidenceJobs: AnyJobDefinition[] = [verifyEvidenceJob];

@@ -1,6 +1,10 @@
-// A background job of some domain: its queue's retry policy, its handler and
-// optionally a schedule. Handlers must be idempotent: a job may run again
-// after a crash, and must find its work done rather than do it twice.
+import type { JobQueue } from "./job-queue";
+
+// A background job of some domain: its queue (with the retry policy), its
+// handler and optionally a schedule. Handlers must be idempotent: a job may
+// run again after a crash, and must find its work done rather than do it
+// twice. Domains declare their jobs; only the worker entry
+// (lib/worker/start-job-worker.ts) collects them.
 export type JobMeta = {
   jobId: string;
   /** What the job's previous run left: for a dead-letter job, why the original gave up. */
@@ -8,22 +12,17 @@ export type JobMeta = {
 };
 
 export type JobDefinition<T extends object = object> = {
+  queue: JobQueue<T>;
+  /** The queue's name, for logs and look-ups. */
   name: string;
   handle: (data: T, meta: JobMeta) => Promise<void>;
-  retryLimit?: number;
-  retryDelaySeconds?: number;
-  retryBackoff?: boolean;
-  expireInSeconds?: number;
   /** Cron expression (UTC) for periodic jobs, e.g. "* * * * *". */
   schedule?: string;
-  /**
-   * The queue that receives a copy of the job once it has failed for good
-   * (retries exhausted, or expired on its last attempt), so that something
-   * can say so instead of leaving its work looking "in progress".
-   */
-  deadLetter?: string;
 };
 
-export function defineJob<T extends object>(definition: JobDefinition<T>): JobDefinition<T> {
-  return definition;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyJobDefinition = JobDefinition<any>;
+
+export function defineJob<T extends object>(queue: JobQueue<T>, job: Omit<JobDefinition<T>, "queue" | "name">): JobDefinition<T> {
+  return { queue, name: queue.name, ...job };
 }

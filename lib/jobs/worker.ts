@@ -1,15 +1,17 @@
 import "server-only";
 import { log } from "@/lib/log";
-import { ALL_JOBS } from "./all-jobs";
 import { getBoss } from "./boss";
+import type { AnyJobDefinition } from "./job-definition";
 import { ensureQueue } from "./queues";
 
-// Starts handling every job. Runs inside the web server by default
-// (instrumentation.ts) or on its own with `npm run worker`.
-export async function startWorker(): Promise<void> {
+// Starts handling the given jobs. The worker entry
+// (lib/worker/start-job-worker.ts) passes every domain's; it runs inside the
+// web server by default (instrumentation.ts) or on its own with
+// `npm run worker`.
+export async function startWorker(jobs: readonly AnyJobDefinition[]): Promise<void> {
   const boss = await getBoss();
-  for (const job of ALL_JOBS) {
-    await ensureQueue(boss, job.name);
+  for (const job of jobs) {
+    await ensureQueue(boss, job.queue);
     await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([item]) => {
       if (!item) return;
       try {
@@ -21,5 +23,5 @@ export async function startWorker(): Promise<void> {
     });
     if (job.schedule) await boss.schedule(job.name, job.schedule, {});
   }
-  log.info({ jobs: ALL_JOBS.map((job) => job.name) }, "job worker started");
+  log.info({ jobs: jobs.map((job) => job.name) }, "job worker started");
 }

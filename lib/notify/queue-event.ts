@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
 import { createAckToken, type AckSubject } from "./ack/ack-token";
-import { NOTIFY_JOBS } from "./job-names";
+import { deliverNotificationQueue } from "./job-names";
 import type { Route } from "./resolve-routes";
 import type { IncidentSnapshot } from "./rules/render-message";
 
@@ -59,6 +59,6 @@ export async function queueEvent(tx: Tx, input: QueueEventInput): Promise<Queued
     });
   }
   if (rows.length > 0) await tx.notificationDelivery.createMany({ data: rows });
-  for (const row of rows) await enqueueInTransaction(tx, NOTIFY_JOBS.deliver, { deliveryId: row.id });
+  for (const row of rows) await enqueueInTransaction(tx, deliverNotificationQueue, { deliveryId: row.id });
   return { eventId, deliveryIds: rows.map((row) => row.id!), duplicate: false };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getBoss } from "@/lib/jobs/boss";
 import { ensureQueue } from "@/lib/jobs/queues";
-import { DELIVER_JOB } from "./job-names";
+import { deliverUpdateQueue } from "./job-names";
 import { publicPageLink, publicPageUrl } from "./configured-location";
 import { sendMail } from "./send-mail";
 import { deterministicUuid } from "./tokens";
@@ -14,10 +14,10 @@ import { postToWebhook } from "./webhook-delivery";
 // twice.
 export async function fanOutUpdate(updateId: string): Promise<void> {
   const boss = await getBoss();
-  await ensureQueue(boss, DELIVER_JOB);
+  await ensureQueue(boss, deliverUpdateQueue);
   const subscribers = await db.statusSubscriber.findMany({ where: { confirmedAt: { not: null }, unsubscribedAt: null }, select: { id: true } });
   for (const subscriber of subscribers) {
-    await boss.send(DELIVER_JOB, { updateId, subscriberId: subscriber.id }, { id: deterministicUuid(updateId, subscriber.id) });
+    await boss.send(deliverUpdateQueue.name, { updateId, subscriberId: subscriber.id }, { id: deterministicUuid(updateId, subscriber.id) });
   }
 }
 

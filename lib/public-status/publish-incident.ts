@@ -8,7 +8,7 @@ import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
 import { parseInput } from "@/lib/validation";
 import { recordEffectiveStates } from "./effective-states";
-import { FAN_OUT_JOB } from "./job-names";
+import { fanOutUpdateQueue } from "./job-names";
 import { notifyPublicChange } from "./notify-public-change";
 import { ZPublishIncidentInput, type TPublishIncidentInput } from "./schemas";
 
@@ -35,7 +35,7 @@ export async function publishIncident(user: SessionUser, actor: Actor, incidentI
     await recordEffectiveStates(tx);
     await recordIncidentChange(tx, actor, incidentId, { type: "published", isKey: true, body: data.body, data: { publicTitle: data.publicTitle, impacts: data.impacts } });
     await notifyPublicChange(tx);
-    await enqueueInTransaction(tx, FAN_OUT_JOB, { updateId: update.id }, { singletonKey: update.id });
+    await enqueueInTransaction(tx, fanOutUpdateQueue, { updateId: update.id }, { singletonKey: update.id });
     return { published: true };
   });
 }

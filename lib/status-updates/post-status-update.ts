@@ -6,7 +6,7 @@ import { conflict, forbidden } from "@/lib/errors";
 import { bumpVersion, lockIncident } from "@/lib/incidents/lock-incident";
 import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
-import { FAN_OUT_JOB } from "@/lib/public-status/job-names";
+import { fanOutUpdateQueue } from "@/lib/public-status/job-names";
 import { notifyPublicChange } from "@/lib/public-status/notify-public-change";
 import { parseInput } from "@/lib/validation";
 import { ZPostStatusUpdateInput, type TPostStatusUpdateInput } from "./schemas";
@@ -36,7 +36,7 @@ export async function postStatusUpdate(user: SessionUser, actor: Actor, incident
     await recordIncidentChange(tx, actor, incidentId, { type: "status_update", isKey: true, body: data.body, data: { audience: data.audience, phase: data.phase, updateId: update.id } });
     if (data.audience === "public") {
       await notifyPublicChange(tx);
-      await enqueueInTransaction(tx, FAN_OUT_JOB, { updateId: update.id }, { singletonKey: update.id });
+      await enqueueInTransaction(tx, fanOutUpdateQueue, { updateId: update.id }, { singletonKey: update.id });
     }
     return update;
   });

@@ -4,7 +4,7 @@ import { transaction } from "@/lib/db";
 import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
 import type { SendResult } from "../channels/send-types";
-import { NOTIFY_JOBS } from "../job-names";
+import { deliverNotificationQueue } from "../job-names";
 import { DELIVERY_POLICY, nextAttemptDelaySeconds } from "../rules/backoff";
 
 export type DeliveryOutcome = "sent" | "retry" | "failed" | "lost-claim";
@@ -53,7 +53,7 @@ export async function recordOutcome(delivery: Attempted, result: SendResult, dur
       },
     });
     if (updated.count === 0) return "lost-claim";
-    if (nextAttemptAt) await enqueueInTransaction(tx, NOTIFY_JOBS.deliver, { deliveryId: delivery.id }, { startAfter: nextAttemptAt });
+    if (nextAttemptAt) await enqueueInTransaction(tx, deliverNotificationQueue, { deliveryId: delivery.id }, { startAfter: nextAttemptAt });
     // Viewers of the war room see the delivery log change live.
     if (delivery.incidentId) await tx.$executeRaw`select pg_notify('incident_changed', ${delivery.incidentId})`;
     if (outcome === "failed" && !result.ok && delivery.incidentId) {

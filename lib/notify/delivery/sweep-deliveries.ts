@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { NOTIFY_JOBS } from "../job-names";
+import { deliverNotificationQueue } from "../job-names";
 
 // A delivery's job normally runs within seconds of its due time; one still
 // waiting this long after it lost its job (a queue wiped, a job expired).
@@ -22,6 +22,6 @@ export async function sweepDeliveries(now = new Date(), limit = 500): Promise<st
     take: limit,
     select: { id: true },
   });
-  for (const { id } of stale) await enqueue(NOTIFY_JOBS.deliver, { deliveryId: id });
+  for (const { id } of stale) await enqueue(deliverNotificationQueue, { deliveryId: id });
   return stale.map((row) => row.id);
 }

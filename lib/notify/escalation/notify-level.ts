@@ -5,7 +5,7 @@ import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
 import { holdersOf, loadIncidentContext, type IncidentContext } from "../incident-context";
-import { NOTIFY_JOBS } from "../job-names";
+import { escalateQueue } from "../job-names";
 import { queueEvent } from "../queue-event";
 import { resolveRoutes } from "../resolve-routes";
 import { nextStepAt } from "../rules/describe-timeline";
@@ -82,6 +82,6 @@ export async function notifyEscalationLevel(tx: Tx, row: EscalationRow, now: Dat
       data: { ...data, recipients: routes.map((route) => route.recipientName ?? route.channelName) },
     });
   }
-  if (nextAt) await enqueueInTransaction(tx, NOTIFY_JOBS.escalate, { escalationId: row.id }, { startAfter: nextAt });
+  if (nextAt) await enqueueInTransaction(tx, escalateQueue, { escalationId: row.id }, { startAfter: nextAt });
   return "notified";
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
-import { NOTIFY_JOBS } from "../job-names";
+import { escalateQueue } from "../job-names";
 import type { ResolvedLevel } from "../rules/escalation-policy";
 import { notifyEscalationLevel } from "./notify-level";
 import { stopEscalations } from "./stop-escalations";
@@ -45,7 +45,7 @@ export async function startEscalation(tx: Tx, input: StartEscalationInput): Prom
     select: { id: true, incidentId: true, subjectType: true, subjectId: true, repeat: true, level: true, cycle: true, createdAt: true },
   });
   if (input.alreadyNotified) {
-    await enqueueInTransaction(tx, NOTIFY_JOBS.escalate, { escalationId: row.id }, { startAfter: nextAt });
+    await enqueueInTransaction(tx, escalateQueue, { escalationId: row.id }, { startAfter: nextAt });
   } else {
     await notifyEscalationLevel(tx, { ...row, levels }, input.now, true);
   }

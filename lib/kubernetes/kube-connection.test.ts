@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { stringify } from "yaml";
 import { closeConnection, connectInCluster, connectWithKubeconfig, KubeConfigError } from "./kube-connection";
-import { buildKubeconfig } from "./sandbox";
+import { buildKubeconfig } from "@/sandbox";
 
 const base = () => ({
   apiVersion: "v1",

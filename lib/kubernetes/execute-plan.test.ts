@@ -8,7 +8,7 @@ import { executePlan, type ExecutePlanOptions } from "./execute-plan";
 import type { StepResult } from "./execute-step";
 import { connectWithKubeconfig } from "./kube-connection";
 import { readNodeForQuarantine } from "./read-plan-inputs";
-import { buildKubeconfig, SEED, startSandboxCluster } from "./sandbox";
+import { buildKubeconfig, SEED, startSandboxCluster } from "@/sandbox";
 import { expectNothingDestroyed, INCIDENT, recordingSleep, startHarness, writes, type Harness } from "./test-harness";
 
 let h: Harness;

@@ -15,7 +15,7 @@ import {
   streamPodLogs,
   waitForSnapshotReady,
 } from "./collect";
-import { SEED } from "./sandbox";
+import { SEED } from "@/sandbox";
 import { expectNothingDestroyed, INCIDENT, recordingSleep, startHarness, type Harness } from "./test-harness";
 
 let h: Harness;

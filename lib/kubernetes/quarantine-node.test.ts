@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { planNodeQuarantine, PRE_QUARANTINE_ANNOTATION, QUARANTINE_LABEL, type Step } from "@/lib/rules/quarantine";
 import { executePlan, type ExecutePlanOptions } from "./execute-plan";
 import { readNodeForQuarantine } from "./read-plan-inputs";
-import { SEED } from "./sandbox";
+import { SEED } from "@/sandbox";
 import { clusterState, expectNothingDestroyed, INCIDENT, recordingSleep, startHarness, wire, writes, type Harness } from "./test-harness";
 
 let h: Harness;
@@ -167,7 +167,7 @@ describe("quarantine_node", () => {
 
   it("quarantines a node with 200 pods using O(pods) calls", async () => {
     await h.cluster.stop();
-    const { seedWithBusyNode } = await import("./sandbox");
+    const { seedWithBusyNode } = await import("@/sandbox");
     h = await startHarness(seedWithBusyNode(200));
     const input = await readNodeForQuarantine(h.connection, suspect.node);
     expect(input.podsOnNode).toHaveLength(200);

@@ -11,7 +11,7 @@ import {
 } from "@/lib/rules/quarantine";
 import { executePlan } from "./execute-plan";
 import { readNodeForQuarantine, readPodsForIsolation, readReleaseInput, type ReleaseTarget } from "./read-plan-inputs";
-import { SEED, type KubeObject } from "./sandbox";
+import { SEED, type KubeObject } from "@/sandbox";
 import { expectNothingDestroyed, INCIDENT, recordingSleep, startHarness, wire, writes, type Harness } from "./test-harness";
 
 let h: Harness;

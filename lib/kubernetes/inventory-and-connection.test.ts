@@ -3,7 +3,7 @@ import { checkServerVersion, MIN_SUPPORTED_MINOR } from "./check-server-version"
 import { ClusterError } from "./cluster-failure";
 import { connectWithKubeconfig } from "./kube-connection";
 import { listNodes, listPodsOnNode, searchPods } from "./read-inventory";
-import { buildKubeconfig, SEED, startSandboxCluster } from "./sandbox";
+import { buildKubeconfig, SEED, startSandboxCluster } from "@/sandbox";
 import { PERMISSION_NEEDS, testConnection } from "./test-connection";
 import { startHarness, type Harness } from "./test-harness";
 

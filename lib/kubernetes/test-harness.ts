@@ -2,7 +2,7 @@
 // through its kubeconfig (like any real cluster), and the checks every test
 // makes on the recorded requests.
 import { expect } from "vitest";
-import { startSandboxCluster, type RecordedRequest, type SandboxCluster, type SandboxSeed } from "./sandbox";
+import { startSandboxCluster, type RecordedRequest, type SandboxCluster, type SandboxSeed } from "@/sandbox";
 import { connectWithKubeconfig, type KubeConnection } from "./kube-connection";
 
 export const INCIDENT = "3f2a9c1e-7b4d-4e8a-9c2d-5a6b7c8d9e0f";
