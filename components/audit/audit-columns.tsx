@@ -16,9 +16,20 @@ function targetLabel(entry: AuditEntryView): string {
 export function auditColumns(timeZone: string, access: AuditLinkAccess, filterHref: (filters: Record<string, string>) => string): DataTableColumn<AuditEntryView>[] {
   return [
     { id: "seq", header: "#", hideBelow: "sm", className: "font-mono text-xs", cell: (entry) => entry.seq },
-    { id: "when", header: "When", className: "whitespace-nowrap", cell: (entry) => <LocalTime at={entry.at} timeZone={timeZone} /> },
-    { id: "who", header: "Who", className: "font-mono text-xs break-all", cell: (entry) => entry.actorLabel },
-    { id: "action", header: "Action", className: "font-mono text-xs break-all", cell: (entry) => entry.action },
+    { id: "when", header: "When", className: "md:whitespace-nowrap", cell: (entry) => <LocalTime at={entry.at} timeZone={timeZone} /> },
+    { id: "who", header: "Who", hideBelow: "md", className: "font-mono text-xs wrap-anywhere", cell: (entry) => entry.actorLabel },
+    {
+      id: "action",
+      header: "Action",
+      className: "font-mono text-xs wrap-anywhere",
+      cell: (entry) => (
+        <>
+          {entry.action}
+          {/* Phones have no room for the Who column: the actor goes under the action. */}
+          <span className="block text-zinc-600 md:hidden dark:text-zinc-400">by {entry.actorLabel}</span>
+        </>
+      ),
+    },
     {
       id: "target",
       header: "Target",

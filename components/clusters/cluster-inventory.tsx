@@ -23,7 +23,7 @@ function nodeColumns(showPods: (node: string) => void): DataTableColumn<NodeItem
       cell: (item) => (
         <>
           {item.name}
-          {item.roles.length > 0 && <span className="ml-1 text-xs text-zinc-500">{item.roles.join(", ")}</span>}
+          {item.roles.length > 0 && <span className="ml-1 text-xs text-zinc-600 dark:text-zinc-400">{item.roles.join(", ")}</span>}
         </>
       ),
     },
@@ -33,13 +33,13 @@ function nodeColumns(showPods: (node: string) => void): DataTableColumn<NodeItem
       id: "scheduling",
       header: "Scheduling",
       sortValue: (item) => item.unschedulable,
-      cell: (item) => (item.unschedulable ? <Badge tone="orange">Cordoned</Badge> : <span className="text-xs text-zinc-500">schedulable</span>),
+      cell: (item) => (item.unschedulable ? <Badge tone="orange">Cordoned</Badge> : <span className="text-xs text-zinc-600 dark:text-zinc-400">schedulable</span>),
     },
     {
       id: "taints",
       header: "Taints",
       hideBelow: "md",
-      className: "font-mono text-xs break-all",
+      className: "font-mono text-xs wrap-anywhere",
       cell: (item) => (item.taints.length ? item.taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ""}:${t.effect}`).join(", ") : "—"),
     },
     {
@@ -76,7 +76,7 @@ export function ClusterInventory({ clusterId, timeZone }: { clusterId: string; t
         <div className="flex flex-wrap items-center gap-3">
           <h2 id="nodes-heading" className="text-base font-semibold">Nodes</h2>
           {nodes.data && (
-            <span className="text-xs text-zinc-500">
+            <span className="text-xs text-zinc-600 dark:text-zinc-400">
               read <LocalTime at={nodes.data.fetchedAt} timeZone={timeZone} />
             </span>
           )}

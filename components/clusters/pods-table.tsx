@@ -13,7 +13,7 @@ const COLUMNS: DataTableColumn<PodItem>[] = [
     id: "pod",
     header: "Namespace / pod",
     sortValue: (pod) => `${pod.namespace}/${pod.name}`,
-    className: "font-mono text-xs break-all",
+    className: "font-mono text-xs wrap-anywhere",
     cell: (pod) => (
       <>
         {pod.namespace}/{pod.name}
@@ -22,7 +22,7 @@ const COLUMNS: DataTableColumn<PodItem>[] = [
     ),
   },
   { id: "owner", header: "Owner", sortValue: (pod) => pod.ownerKind && `${pod.ownerKind} ${pod.ownerName}`, hideBelow: "md", className: "text-xs", cell: (pod) => (pod.ownerKind ? `${pod.ownerKind} ${pod.ownerName}` : "—") },
-  { id: "images", header: "Images", hideBelow: "lg", className: "font-mono text-xs break-all", cell: (pod) => pod.images.join(", ") },
+  { id: "images", header: "Images", hideBelow: "lg", className: "font-mono text-xs wrap-anywhere", cell: (pod) => pod.images.join(", ") },
   { id: "restarts", header: "Restarts", sortValue: (pod) => pod.restarts, align: "end", cell: (pod) => pod.restarts },
   { id: "node", header: "Node", sortValue: (pod) => pod.node, hideBelow: "sm", cell: (pod) => pod.node ?? "—" },
   { id: "phase", header: "Phase", sortValue: (pod) => pod.phase, cell: (pod) => pod.phase ?? "—" },

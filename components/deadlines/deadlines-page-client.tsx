@@ -42,10 +42,10 @@ export function DeadlinesPageClient({ initial, timeZone }: { initial: DeadlineLi
         d.effectiveDueAt ? (
           <>
             <LocalTime at={d.effectiveDueAt} timeZone={timeZone} />
-            <span className="block text-xs text-zinc-500">regulator: <LocalTime at={d.effectiveDueAt} timeZone={d.timeZone} /></span>
+            <span className="block text-xs text-zinc-600 dark:text-zinc-400">regulator: <LocalTime at={d.effectiveDueAt} timeZone={d.timeZone} /></span>
           </>
         ) : (
-          <span className="text-xs text-zinc-500">{d.windowStart ? "no fixed deadline" : "awaiting trigger"}</span>
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">{d.windowStart ? "no fixed deadline" : "awaiting trigger"}</span>
         ),
     },
     {
@@ -61,7 +61,7 @@ export function DeadlinesPageClient({ initial, timeZone }: { initial: DeadlineLi
       cell: (d) => (
         <>
           <span className="font-medium">{d.title}</span>
-          <span className="block text-xs text-zinc-500">{d.frameworkName} · to {d.recipient}</span>
+          <span className="block text-xs text-zinc-600 dark:text-zinc-400">{d.frameworkName} · to {d.recipient}</span>
         </>
       ),
     },
@@ -73,7 +73,7 @@ export function DeadlinesPageClient({ initial, timeZone }: { initial: DeadlineLi
         <>
           <Link href={`/incidents/${d.incident.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">{d.incident.reference}</Link>{" "}
           {d.incident.restricted && <Badge tone="neutral">restricted</Badge>}
-          <span className="block text-xs text-zinc-500">{d.incident.title}</span>
+          <span className="block text-xs text-zinc-600 dark:text-zinc-400">{d.incident.title}</span>
         </>
       ),
     },
@@ -97,7 +97,7 @@ export function DeadlinesPageClient({ initial, timeZone }: { initial: DeadlineLi
             <option value="all">Including filed and not applicable</option>
           </Select>
         </label>
-        <p className="text-sm text-zinc-500">Times in {timeZone}; hover a time for UTC.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">Times in {timeZone}; hover a time for UTC.</p>
       </div>
       {error && <Alert tone="error">Could not load deadlines: {error.message}</Alert>}
       {latest && latest.overdue > 0 && <Alert tone="error">{latest.overdue === 1 ? "1 obligation is overdue." : `${latest.overdue} obligations are overdue.`}</Alert>}

@@ -29,7 +29,7 @@ export function incidentColumns(now: number, timeZone: string): DataTableColumn<
       cell: (incident) => (
         <>
           <Link href={`/incidents/${incident.id}`} className="font-medium hover:underline">
-            <span className="mr-2 font-mono text-xs text-zinc-500">{incident.reference}</span>
+            <span className="mr-2 font-mono text-xs text-zinc-600 dark:text-zinc-400">{incident.reference}</span>
             {incident.title}
           </Link>
           <div className="mt-0.5 flex gap-1">
@@ -50,7 +50,7 @@ export function incidentColumns(now: number, timeZone: string): DataTableColumn<
       cell: (incident) => (
         <span title="Time since declared">
           <RelativeTime at={incident.declaredAt} now={now} />
-          <span className="block text-xs text-zinc-500"><LocalTime at={incident.declaredAt} timeZone={timeZone} /></span>
+          <span className="block text-xs text-zinc-600 dark:text-zinc-400"><LocalTime at={incident.declaredAt} timeZone={timeZone} /></span>
         </span>
       ),
     },

@@ -32,7 +32,7 @@ export function UserManager({ users, currentUserId, timeZone }: { users: User[];
       cell: (user) => (
         <>
           <div className="font-medium">{user.name}</div>
-          <div className="text-xs text-zinc-500">{user.email}</div>
+          <div className="text-xs text-zinc-600 dark:text-zinc-400">{user.email}</div>
         </>
       ),
     },

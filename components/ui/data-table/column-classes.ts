@@ -6,5 +6,5 @@ const HIDE_BELOW = { sm: "hidden sm:table-cell", md: "hidden md:table-cell", lg:
 const ALIGN = { start: "text-left", end: "text-right", center: "text-center" } as const;
 
 export function columnClasses(column: DataTableColumn<never>, ...extra: (string | false | undefined)[]): string {
-  return cn("px-3 py-2", ALIGN[column.align ?? "start"], column.hideBelow && HIDE_BELOW[column.hideBelow], ...extra);
+  return cn("px-2 py-2 sm:px-3", ALIGN[column.align ?? "start"], column.hideBelow && HIDE_BELOW[column.hideBelow], ...extra);
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { sortRows } from "@/lib/rules/tables/sort-rows";
 import { cn } from "../cn";
 import { EmptyState } from "../empty-state";
@@ -20,7 +20,8 @@ type Props<Row> = {
   empty: DataTableEmpty;
   loading?: boolean;
   skeletonRows?: number;
-  // Rows on screen are being refreshed: announced, and dimmed.
+  // Rows on screen are being refreshed: announced through aria-busy, not
+  // dimmed (a background refetch must not fade the text below contrast).
   busy?: boolean;
   initialSort?: DataTableSort;
   onRowActivate?: (row: Row) => void;
@@ -38,8 +39,7 @@ type Props<Row> = {
 export function DataTable<Row>(props: Props<Row>) {
   const { columns, rows, rowKey, label, caption, empty, loading = false, skeletonRows = 5, busy = false, onRowActivate, selectedKey } = props;
   const [sort, setSort] = useState<DataTableSort | null>(props.initialSort ?? null);
-  const wrapper = useRef<HTMLDivElement>(null);
-  const scrolls = useOverflows(wrapper);
+  const [wrapper, scrolls] = useOverflows();
 
   const sortColumn = sort ? columns.find((column) => column.id === sort.columnId) : undefined;
   const shown = useMemo(
@@ -66,7 +66,6 @@ export function DataTable<Row>(props: Props<Row>) {
       {...(scrolls ? { tabIndex: 0 } : {})}
       className={cn(
         "max-h-[75vh] overflow-auto rounded-lg border border-zinc-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-zinc-800 dark:bg-zinc-900",
-        busy && "opacity-80",
         props.className,
       )}
     >
