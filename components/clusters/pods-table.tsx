@@ -1,8 +1,32 @@
 "use client";
 import { useState } from "react";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import type { DataTableColumn } from "@/components/ui/data-table/types";
 import { Input } from "@/components/ui/input";
-import { useClusterPods } from "@/lib/clusters/queries";
+import { useClusterPods, type PodsResult } from "@/lib/clusters/queries";
 import { InventoryState } from "./inventory-state";
+
+type PodItem = Extract<PodsResult, { state: "ok" }>["items"][number];
+
+const COLUMNS: DataTableColumn<PodItem>[] = [
+  {
+    id: "pod",
+    header: "Namespace / pod",
+    sortValue: (pod) => `${pod.namespace}/${pod.name}`,
+    className: "font-mono text-xs wrap-anywhere",
+    cell: (pod) => (
+      <>
+        {pod.namespace}/{pod.name}
+        {pod.quarantinedBy && <span className="ml-1 rounded bg-red-50 px-1 text-red-700 dark:bg-red-950 dark:text-red-300">quarantined</span>}
+      </>
+    ),
+  },
+  { id: "owner", header: "Owner", sortValue: (pod) => pod.ownerKind && `${pod.ownerKind} ${pod.ownerName}`, hideBelow: "md", className: "text-xs", cell: (pod) => (pod.ownerKind ? `${pod.ownerKind} ${pod.ownerName}` : "—") },
+  { id: "images", header: "Images", hideBelow: "lg", className: "font-mono text-xs wrap-anywhere", cell: (pod) => pod.images.join(", ") },
+  { id: "restarts", header: "Restarts", sortValue: (pod) => pod.restarts, align: "end", cell: (pod) => pod.restarts },
+  { id: "node", header: "Node", sortValue: (pod) => pod.node, hideBelow: "sm", cell: (pod) => pod.node ?? "—" },
+  { id: "phase", header: "Phase", sortValue: (pod) => pod.phase, cell: (pod) => pod.phase ?? "—" },
+];
 
 // Pods on one node (or the whole cluster), searchable by name, namespace,
 // owner or image.
@@ -10,7 +34,6 @@ export function PodsTable({ clusterId, node }: { clusterId: string; node?: strin
   const [search, setSearch] = useState("");
   const filters = { ...(node ? { node } : {}), ...(search ? { q: search } : {}) };
   const pods = useClusterPods(clusterId, filters);
-  const items = pods.data?.state === "ok" ? pods.data.items : [];
   return (
     <section aria-labelledby="pods-heading" className="space-y-2">
       <div className="flex flex-wrap items-end gap-3">
@@ -19,41 +42,20 @@ export function PodsTable({ clusterId, node }: { clusterId: string; node?: strin
         </h2>
         <Input aria-label="Search pods" placeholder="Search name, namespace, owner or image" value={search} onChange={(e) => setSearch(e.target.value)} className="max-w-xs" />
       </div>
-      {pods.isPending && <p className="text-sm text-zinc-500">Reading the cluster…</p>}
       <InventoryState result={pods.data} isError={pods.isError} error={pods.error} />
-      {pods.data?.state === "ok" && (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase text-zinc-500">
-              <tr>
-                <th className="py-1 pr-3">Namespace / pod</th>
-                <th className="py-1 pr-3">Owner</th>
-                <th className="py-1 pr-3">Images</th>
-                <th className="py-1 pr-3">Restarts</th>
-                <th className="py-1 pr-3">Node</th>
-                <th className="py-1">Phase</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-              {items.map((pod) => (
-                <tr key={`${pod.namespace}/${pod.name}`} data-testid="pod-row">
-                  <td className="py-1 pr-3 font-mono text-xs">
-                    {pod.namespace}/{pod.name}
-                    {pod.quarantinedBy && <span className="ml-1 rounded bg-red-50 px-1 text-red-700 dark:bg-red-950 dark:text-red-300">quarantined</span>}
-                  </td>
-                  <td className="py-1 pr-3 text-xs">{pod.ownerKind ? `${pod.ownerKind} ${pod.ownerName}` : "—"}</td>
-                  <td className="py-1 pr-3 font-mono text-xs">{pod.images.join(", ")}</td>
-                  <td className="py-1 pr-3">{pod.restarts}</td>
-                  <td className="py-1 pr-3">{pod.node ?? "—"}</td>
-                  <td className="py-1">{pod.phase ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {items.length === 0 && <p className="py-2 text-sm text-zinc-500">No pods match.</p>}
-          {pods.data.truncated && <p className="py-2 text-xs text-zinc-500">Showing the first 500; search to narrow down.</p>}
-        </div>
+      {(pods.isPending || pods.data?.state === "ok") && (
+        <DataTable
+          label={node ? `Pods on ${node}` : "Pods in the cluster"}
+          columns={COLUMNS}
+          rows={pods.data?.state === "ok" ? pods.data.items : []}
+          rowKey={(pod) => `${pod.namespace}/${pod.name}`}
+          loading={pods.isPending}
+          busy={pods.isPlaceholderData}
+          rowAttributes={() => ({ "data-testid": "pod-row" })}
+          empty={{ title: "No pods match", description: search ? "Try another name, namespace, owner or image." : undefined }}
+        />
       )}
+      {pods.data?.state === "ok" && pods.data.truncated && <p className="py-2 text-xs text-zinc-500">Showing the first 500; search to narrow down.</p>}
     </section>
   );
 }

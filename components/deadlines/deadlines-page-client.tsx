@@ -8,11 +8,14 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import type { DataTableColumn } from "@/components/ui/data-table/types";
 import { Select } from "@/components/ui/input";
 import { useDeadlineList, type DeadlineListView } from "@/lib/regulatory/queries";
 import { Countdown } from "./countdown";
 import { ObligationStatusBadge } from "./obligation-status-badge";
+
+type Deadline = DeadlineListView["deadlines"][number];
 
 // Every reporting clock of every open incident the viewer may see, soonest
 // first, a page at a time; overdue rows are red and counted at the top.
@@ -28,6 +31,54 @@ export function DeadlinesPageClient({ initial, timeZone }: { initial: DeadlineLi
   // The latest page's counts are the freshest.
   const latest = pages[pages.length - 1];
   const frameworks = latest?.frameworks ?? initial.frameworks;
+
+  const columns: DataTableColumn<Deadline>[] = [
+    {
+      id: "due",
+      header: "Due",
+      className: "align-top",
+      hideBelow: "md",
+      cell: (d) =>
+        d.effectiveDueAt ? (
+          <>
+            <LocalTime at={d.effectiveDueAt} timeZone={timeZone} />
+            <span className="block text-xs text-zinc-600 dark:text-zinc-400">regulator: <LocalTime at={d.effectiveDueAt} timeZone={d.timeZone} /></span>
+          </>
+        ) : (
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">{d.windowStart ? "no fixed deadline" : "awaiting trigger"}</span>
+        ),
+    },
+    {
+      id: "left",
+      header: "Time left",
+      className: "align-top",
+      cell: (d) => (d.effectiveDueAt && d.status !== "submitted" && d.status !== "not_applicable" ? <Countdown dueAt={d.effectiveDueAt} now={now} /> : "—"),
+    },
+    {
+      id: "obligation",
+      header: "Obligation",
+      className: "align-top",
+      cell: (d) => (
+        <>
+          <span className="font-medium">{d.title}</span>
+          <span className="block text-xs text-zinc-600 dark:text-zinc-400">{d.frameworkName} · to {d.recipient}</span>
+        </>
+      ),
+    },
+    {
+      id: "incident",
+      header: "Incident",
+      className: "align-top",
+      cell: (d) => (
+        <>
+          <Link href={`/incidents/${d.incident.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">{d.incident.reference}</Link>{" "}
+          {d.incident.restricted && <Badge tone="neutral">restricted</Badge>}
+          <span className="block text-xs text-zinc-600 dark:text-zinc-400">{d.incident.title}</span>
+        </>
+      ),
+    },
+    { id: "status", header: "Status", className: "align-top", cell: (d) => <ObligationStatusBadge status={d.status} /> },
+  ];
 
   return (
     <div className="space-y-4">
@@ -46,65 +97,36 @@ export function DeadlinesPageClient({ initial, timeZone }: { initial: DeadlineLi
             <option value="all">Including filed and not applicable</option>
           </Select>
         </label>
-        <p className="text-sm text-zinc-500">Times in {timeZone}; hover a time for UTC.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">Times in {timeZone}; hover a time for UTC.</p>
       </div>
       {error && <Alert tone="error">Could not load deadlines: {error.message}</Alert>}
       {latest && latest.overdue > 0 && <Alert tone="error">{latest.overdue === 1 ? "1 obligation is overdue." : `${latest.overdue} obligations are overdue.`}</Alert>}
-      {isPending ? (
-        <p role="status" className="text-sm text-zinc-500">Loading deadlines…</p>
-      ) : !data ? null : deadlines.length === 0 ? (
-        isInitial ? (
-          <EmptyState icon={<AlarmClock className="size-8" />} title="Nothing is due">
-            No reporting clock is running on an open incident you can see. When a framework (GDPR, NIS2, DORA, SEC 8-K, HIPAA…) is accepted on an incident, its obligations and their due times appear here.
-          </EmptyState>
-        ) : (
-          <EmptyState icon={<AlarmClock className="size-8" />} title="Nothing matches">
-            No obligation matches these filters. Choose another framework, or include filed and not applicable ones.
-          </EmptyState>
-        )
-      ) : (
-        <div className={cn("overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800", isPlaceholderData && "opacity-70")} aria-busy={isFetching}>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-zinc-50 text-xs uppercase text-zinc-500 dark:bg-zinc-900">
-              <tr>
-                <th className="px-3 py-2">Due</th>
-                <th className="px-3 py-2">Time left</th>
-                <th className="px-3 py-2">Obligation</th>
-                <th className="px-3 py-2">Incident</th>
-                <th className="px-3 py-2">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deadlines.map((d) => (
-                <tr key={d.id} data-testid="deadline-row" className={cn("border-t border-zinc-100 dark:border-zinc-800", d.status === "overdue" && "bg-red-50 dark:bg-red-950/40")}>
-                  <td className="px-3 py-2 align-top">
-                    {d.effectiveDueAt ? (
-                      <>
-                        <LocalTime at={d.effectiveDueAt} timeZone={timeZone} />
-                        <span className="block text-xs text-zinc-500">regulator: <LocalTime at={d.effectiveDueAt} timeZone={d.timeZone} /></span>
-                      </>
-                    ) : (
-                      <span className="text-xs text-zinc-500">{d.windowStart ? "no fixed deadline" : "awaiting trigger"}</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 align-top">
-                    {d.effectiveDueAt && d.status !== "submitted" && d.status !== "not_applicable" ? <Countdown dueAt={d.effectiveDueAt} now={now} /> : "—"}
-                  </td>
-                  <td className="px-3 py-2 align-top">
-                    <span className="font-medium">{d.title}</span>
-                    <span className="block text-xs text-zinc-500">{d.frameworkName} · to {d.recipient}</span>
-                  </td>
-                  <td className="px-3 py-2 align-top">
-                    <Link href={`/incidents/${d.incident.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-100">{d.incident.reference}</Link>{" "}
-                    {d.incident.restricted && <Badge tone="neutral">restricted</Badge>}
-                    <span className="block text-xs text-zinc-500">{d.incident.title}</span>
-                  </td>
-                  <td className="px-3 py-2 align-top"><ObligationStatusBadge status={d.status} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {(isPending || data) && (
+        <DataTable
+          label="Reporting deadlines"
+          columns={columns}
+          rows={deadlines}
+          rowKey={(d) => d.id}
+          loading={isPending}
+          busy={isFetching && !isFetchingNextPage}
+          className={cn(isPlaceholderData && "opacity-70")}
+          rowAttributes={() => ({ "data-testid": "deadline-row" })}
+          rowClassName={(d) => (d.status === "overdue" ? "bg-red-50 dark:bg-red-950/40" : undefined)}
+          empty={
+            isInitial
+              ? {
+                  icon: <AlarmClock className="size-8" />,
+                  title: "Nothing is due",
+                  description:
+                    "No reporting clock is running on an open incident you can see. When a framework (GDPR, NIS2, DORA, SEC 8-K, HIPAA…) is accepted on an incident, its obligations and their due times appear here.",
+                }
+              : {
+                  icon: <AlarmClock className="size-8" />,
+                  title: "Nothing matches",
+                  description: "No obligation matches these filters. Choose another framework, or include filed and not applicable ones.",
+                }
+          }
+        />
       )}
       {deadlines.length > 0 && latest && (
         <div className="flex flex-wrap items-center gap-3">

@@ -4,13 +4,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table/data-table";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { useIncidentList, type IncidentListPage } from "@/lib/incidents/queries";
 import { DeclareDialog } from "./declare-dialog";
 import { IncidentFilters, type Filters } from "./incident-filters";
-import { IncidentRow } from "./incident-row";
+import { incidentColumns, isUnacknowledgedSev1 } from "./incident-columns";
 import { useNow } from "./relative-time";
 import { useBoardShortcuts } from "./use-board-shortcuts";
 
@@ -46,7 +46,7 @@ export function TriageBoard({ initial, severities, people, currentUserId, timeZo
   const isDefault = Object.keys(params).length === 0;
   const { data, isFetching, error } = useIncidentList(params, isDefault ? initial : undefined);
   const incidents = data?.incidents ?? [];
-  const unacknowledgedSev1 = incidents.filter((incident) => incident.severityRank === 1 && !incident.acknowledgedAt && incident.status !== "CLOSED");
+  const unacknowledgedSev1 = incidents.filter(isUnacknowledgedSev1);
 
   useBoardShortcuts({
     onNew: () => canDeclare && setDeclaring(true),
@@ -99,30 +99,25 @@ export function TriageBoard({ initial, severities, people, currentUserId, timeZo
       </div>
       {error ? (
         <p role="alert" className="text-sm text-red-600">Could not load incidents: {error.message}</p>
-      ) : incidents.length === 0 ? (
-        <EmptyState icon={<Flame className="size-8" />} title={isDefault ? "No open incidents" : "Nothing matches"}>
-          {isDefault ? "When something happens, declare an incident: Cordon starts the clocks, assigns the lead and runs the severity's runbook." : "Try other filters or search words."}
-        </EmptyState>
       ) : (
-        <div className={`overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900 ${isFetching ? "opacity-80" : ""}`} aria-busy={isFetching}>
-          <table className="w-full text-left text-sm" aria-label="Incidents">
-            <thead className="bg-zinc-50 text-xs uppercase text-zinc-500 dark:bg-zinc-950">
-              <tr>
-                <th className="px-3 py-2">Severity</th>
-                <th className="px-3 py-2">Incident</th>
-                <th className="px-3 py-2">Status</th>
-                <th className="px-3 py-2">Lead</th>
-                <th className="px-3 py-2">Declared</th>
-                <th className="px-3 py-2">Next due</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-              {incidents.map((incident, index) => (
-                <IncidentRow key={incident.id} incident={incident} selected={index === selected} now={now} timeZone={timeZone} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="Incidents"
+          columns={incidentColumns(now, timeZone)}
+          rows={incidents}
+          rowKey={(incident) => incident.id}
+          busy={isFetching}
+          selectedKey={incidents[selected]?.id}
+          onRowActivate={(incident) => router.push(`/incidents/${incident.id}`)}
+          rowAttributes={() => ({ "data-testid": "incident-row" })}
+          rowClassName={(incident) => (isUnacknowledgedSev1(incident) ? "bg-red-50 dark:bg-red-950/40" : undefined)}
+          empty={{
+            icon: <Flame className="size-8" />,
+            title: isDefault ? "No open incidents" : "Nothing matches",
+            description: isDefault
+              ? "When something happens, declare an incident: Cordon starts the clocks, assigns the lead and runs the severity's runbook."
+              : "Try other filters or search words.",
+          }}
+        />
       )}
       <div className="mt-3 flex gap-2">
         {cursors.length > 0 && <Button variant="secondary" size="sm" onClick={() => setCursors((c) => c.slice(0, -1))}>Previous</Button>}

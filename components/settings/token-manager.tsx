@@ -5,7 +5,8 @@ import { LocalTime } from "@/components/common/local-time";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import type { DataTableColumn } from "@/components/ui/data-table/types";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { createApiTokenAction, revokeApiTokenAction } from "@/lib/tokens/actions";
@@ -30,6 +31,29 @@ export function TokenManager({ tokens, timeZone }: { tokens: Token[]; timeZone: 
       const result = await revokeApiTokenAction({ tokenId: id });
       if (!result.ok) setError(result.error);
     });
+
+  const columns: DataTableColumn<Token>[] = [
+    { id: "name", header: "Name", cell: (token) => token.name, sortValue: (token) => token.name, className: "font-medium" },
+    { id: "token", header: "Token", cell: (token) => `${token.prefix}…`, className: "font-mono text-xs", hideBelow: "sm" },
+    { id: "expires", header: "Expires", cell: (token) => <LocalTime at={token.expiresAt} timeZone={timeZone} />, sortValue: (token) => new Date(token.expiresAt) },
+    { id: "last-used", header: "Last used", cell: (token) => <LocalTime at={token.lastUsedAt} timeZone={timeZone} />, sortValue: (token) => token.lastUsedAt && new Date(token.lastUsedAt), hideBelow: "md" },
+    {
+      id: "actions",
+      header: "Actions",
+      hiddenHeader: true,
+      align: "end",
+      cell: (token) =>
+        token.revokedAt ? (
+          <Badge>Revoked</Badge>
+        ) : new Date(token.expiresAt) < new Date() ? (
+          <Badge tone="yellow">Expired</Badge>
+        ) : (
+          <Button size="sm" variant="secondary" onClick={() => revoke(token.id)} disabled={pending}>
+            Revoke
+          </Button>
+        ),
+    },
+  ];
 
   return (
     <div className="space-y-8">
@@ -68,52 +92,13 @@ export function TokenManager({ tokens, timeZone }: { tokens: Token[]; timeZone: 
 
       <section aria-labelledby="your-tokens">
         <h2 id="your-tokens" className="mb-3 text-base font-semibold">Your tokens</h2>
-        {tokens.length === 0 ? (
-          <EmptyState icon={<KeyRound className="size-8" />} title="No API tokens yet">
-            Create one above for a script or an integration.
-          </EmptyState>
-        ) : (
-          <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-zinc-50 text-xs uppercase text-zinc-500 dark:bg-zinc-900">
-                <tr>
-                  <th className="px-3 py-2">Name</th>
-                  <th className="px-3 py-2">Token</th>
-                  <th className="px-3 py-2">Expires</th>
-                  <th className="px-3 py-2">Last used</th>
-                  <th className="px-3 py-2">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-                {tokens.map((token) => (
-                  <tr key={token.id}>
-                    <td className="px-3 py-2 font-medium">{token.name}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{token.prefix}…</td>
-                    <td className="px-3 py-2">
-                      <LocalTime at={token.expiresAt} timeZone={timeZone} />
-                    </td>
-                    <td className="px-3 py-2">
-                      <LocalTime at={token.lastUsedAt} timeZone={timeZone} />
-                    </td>
-                    <td className="px-3 py-2 text-right">
-                      {token.revokedAt ? (
-                        <Badge>Revoked</Badge>
-                      ) : new Date(token.expiresAt) < new Date() ? (
-                        <Badge tone="yellow">Expired</Badge>
-                      ) : (
-                        <Button size="sm" variant="secondary" onClick={() => revoke(token.id)} disabled={pending}>
-                          Revoke
-                        </Button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          label="Your API tokens"
+          columns={columns}
+          rows={tokens}
+          rowKey={(token) => token.id}
+          empty={{ icon: <KeyRound className="size-8" />, title: "No API tokens yet", description: "Create one above for a script or an integration." }}
+        />
       </section>
     </div>
   );

@@ -4,6 +4,8 @@ import { LocalTime } from "@/components/common/local-time";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import type { DataTableColumn } from "@/components/ui/data-table/types";
 import { Select } from "@/components/ui/input";
 import { changeUserRoleAction, setUserActiveAction } from "@/lib/users/actions";
 import { ROLES } from "@/lib/users/schemas";
@@ -22,6 +24,67 @@ export function UserManager({ users, currentUserId, timeZone }: { users: User[];
       setMessage(result.ok ? { tone: "success", text: success } : { tone: "error", text: result.error });
     });
 
+  const columns: DataTableColumn<User>[] = [
+    {
+      id: "person",
+      header: "Person",
+      sortValue: (user) => user.name,
+      cell: (user) => (
+        <>
+          <div className="font-medium">{user.name}</div>
+          <div className="text-xs text-zinc-600 dark:text-zinc-400">{user.email}</div>
+        </>
+      ),
+    },
+    {
+      id: "role",
+      header: "Role",
+      sortValue: (user) => user.role,
+      cell: (user) => (
+        <>
+          <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.email}</label>
+          <Select
+            id={`role-${user.id}`}
+            className="w-40"
+            value={user.role}
+            disabled={pending || Boolean(user.deactivatedAt)}
+            onChange={(event) => run(() => changeUserRoleAction({ userId: user.id, role: event.target.value as Role }), `Role of ${user.email} changed.`)}
+          >
+            {ROLES.map((role) => (
+              <option key={role}>{role}</option>
+            ))}
+          </Select>
+        </>
+      ),
+    },
+    { id: "since", header: "Since", sortValue: (user) => new Date(user.createdAt), hideBelow: "md", cell: (user) => <LocalTime at={user.createdAt} timeZone={timeZone} withZone={false} /> },
+    {
+      id: "status",
+      header: "Status",
+      sortValue: (user) => (user.deactivatedAt ? 1 : 0),
+      cell: (user) => (
+        <div className="flex items-center gap-2">
+          {user.deactivatedAt ? <Badge>Deactivated</Badge> : <Badge tone="green">Active</Badge>}
+          {user.id !== currentUserId && (
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => setUserActiveAction({ userId: user.id, active: Boolean(user.deactivatedAt) }),
+                  `${user.email} ${user.deactivatedAt ? "reactivated" : "deactivated"}.`,
+                )
+              }
+            >
+              {user.deactivatedAt ? "Reactivate" : "Deactivate"}
+            </Button>
+          )}
+        </div>
+      ),
+    },
+  ];
+
   return (
     <div className="space-y-8">
       <CreateUserForm onCreated={(email) => setMessage({ tone: "success", text: `Account created for ${email}.` })} />
@@ -31,65 +94,14 @@ export function UserManager({ users, currentUserId, timeZone }: { users: User[];
           Accounts are deactivated, never deleted: the audit trail keeps naming who did what.
         </p>
         {message && <Alert tone={message.tone} className="mb-3">{message.text}</Alert>}
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-zinc-50 text-xs uppercase text-zinc-500 dark:bg-zinc-900">
-              <tr>
-                <th className="px-3 py-2">Person</th>
-                <th className="px-3 py-2">Role</th>
-                <th className="px-3 py-2">Since</th>
-                <th className="px-3 py-2">Status</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-              {users.map((user) => (
-                <tr key={user.id} className={user.deactivatedAt ? "opacity-60" : undefined}>
-                  <td className="px-3 py-2">
-                    <div className="font-medium">{user.name}</div>
-                    <div className="text-xs text-zinc-500">{user.email}</div>
-                  </td>
-                  <td className="px-3 py-2">
-                    <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.email}</label>
-                    <Select
-                      id={`role-${user.id}`}
-                      className="w-40"
-                      value={user.role}
-                      disabled={pending || Boolean(user.deactivatedAt)}
-                      onChange={(event) => run(() => changeUserRoleAction({ userId: user.id, role: event.target.value as Role }), `Role of ${user.email} changed.`)}
-                    >
-                      {ROLES.map((role) => (
-                        <option key={role}>{role}</option>
-                      ))}
-                    </Select>
-                  </td>
-                  <td className="px-3 py-2">
-                    <LocalTime at={user.createdAt} timeZone={timeZone} withZone={false} />
-                  </td>
-                  <td className="px-3 py-2">
-                    <div className="flex items-center gap-2">
-                      {user.deactivatedAt ? <Badge>Deactivated</Badge> : <Badge tone="green">Active</Badge>}
-                      {user.id !== currentUserId && (
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          disabled={pending}
-                          onClick={() =>
-                            run(
-                              () => setUserActiveAction({ userId: user.id, active: Boolean(user.deactivatedAt) }),
-                              `${user.email} ${user.deactivatedAt ? "reactivated" : "deactivated"}.`,
-                            )
-                          }
-                        >
-                          {user.deactivatedAt ? "Reactivate" : "Deactivate"}
-                        </Button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="People"
+          columns={columns}
+          rows={users}
+          rowKey={(user) => user.id}
+          rowClassName={(user) => (user.deactivatedAt ? "opacity-60" : undefined)}
+          empty={{ title: "No accounts yet" }}
+        />
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
-import { listAuditEntries, ZAuditQuery } from "@/lib/audit/list-audit-entries";
+import { listAuditEntries } from "@/lib/audit/list-audit-entries";
+import { ZAuditQuery } from "@/lib/audit/schemas";
 import { route } from "@/lib/http/route";
 
 export const GET = route({ capability: "audit:read", query: ZAuditQuery, handler: ({ query }) => listAuditEntries(query) });
