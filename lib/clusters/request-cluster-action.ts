@@ -9,7 +9,7 @@ import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
 import { getClusterAction } from "./get-cluster-action";
-import { clusterActionQueue } from "./job-names";
+import { queueForAction } from "./job-names";
 import { parseActionRequest } from "./schemas";
 import { queueNotification } from "@/lib/notify/queue-notification";
 
@@ -51,7 +51,7 @@ export async function requestClusterAction(user: SessionUser, actor: Actor, inci
       type: "cluster_action_requested",
       data: { actionId: row.id, action: request.action, cluster: cluster.name, target: request.target, dryRun: request.dryRun, needsApproval },
     });
-    if (!needsApproval) await enqueueInTransaction(tx, clusterActionQueue, { actionId: row.id }, { singletonKey: row.id });
+    if (!needsApproval) await enqueueInTransaction(tx, queueForAction(request.dryRun), { actionId: row.id }, { singletonKey: row.id });
     else await queueNotification(tx, { type: "cluster_action_awaiting_approval", incidentId, key: row.id, data: { action: request.action, cluster: cluster.name } });
     return row.id;
   });

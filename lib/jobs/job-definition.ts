@@ -18,6 +18,8 @@ export type JobDefinition<T extends object = object> = {
   handle: (data: T, meta: JobMeta) => Promise<void>;
   /** Cron expression (UTC) for periodic jobs, e.g. "* * * * *". */
   schedule?: string;
+  /** How many of these jobs one worker process runs at once (default 1). */
+  workers?: number;
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

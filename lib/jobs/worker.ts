@@ -12,15 +12,18 @@ export async function startWorker(jobs: readonly AnyJobDefinition[]): Promise<vo
   const boss = await getBoss();
   for (const job of jobs) {
     await ensureQueue(boss, job.queue);
-    await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([item]) => {
-      if (!item) return;
-      try {
-        await job.handle(item.data as object, { jobId: item.id, output: item.output });
-      } catch (error) {
-        log.warn({ err: error, job: job.name, jobId: item.id }, "job failed; it will be retried if attempts remain");
-        throw error;
-      }
-    });
+    // pg-boss 10 runs one job at a time per work() call: one call per slot.
+    for (let slot = 0; slot < (job.workers ?? 1); slot++) {
+      await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([item]) => {
+        if (!item) return;
+        try {
+          await job.handle(item.data as object, { jobId: item.id, output: item.output });
+        } catch (error) {
+          log.warn({ err: error, job: job.name, jobId: item.id }, "job failed; it will be retried if attempts remain");
+          throw error;
+        }
+      });
+    }
     if (job.schedule) await boss.schedule(job.name, job.schedule, {});
   }
   log.info({ jobs: jobs.map((job) => job.name) }, "job worker started");
