@@ -30,6 +30,12 @@ try {
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Next logs an uncaught exception (the bare error) and keeps serving. Say
+// plainly what it is, so that it is noticed: the e2e suite fails on this
+// line (scripts/lib/server-output.ts).
+process.prependListener("uncaughtException", (error) => {
+  console.error(`Uncaught exception in the web server: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+});
 
 const server = createServer(
   createFrontDoor({
