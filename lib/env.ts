@@ -18,6 +18,10 @@ const ZEnv = z.object({
   CORDON_PASSWORD_COST: z.coerce.number().int().min(4).max(15).default(12),
   CORDON_MAX_JSON_BYTES: z.coerce.number().int().positive().default(1_048_576),
   CORDON_PUBLIC_URL: z.url("CORDON_PUBLIC_URL must be an absolute URL").optional(),
+  // Where the web server listens (scripts/serve.ts sets them to what it was
+  // started with); without CORDON_PUBLIC_URL, links in messages point there.
+  PORT: z.coerce.number({ error: "PORT must be a port number" }).int().min(1, "PORT must be 1–65535").max(65535, "PORT must be 1–65535").default(3000),
+  HOST: z.string().trim().default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   // Evidence storage (lib/evidence/storage): the local filesystem by

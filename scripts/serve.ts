@@ -15,6 +15,10 @@ import { parsePublicLocation, PublicLocationError } from "../lib/public-status/p
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? "127.0.0.1";
+// The app reads where it serves from these (lib/env.ts): links in messages
+// point here unless CORDON_PUBLIC_URL says otherwise.
+process.env.PORT = String(port);
+process.env.HOST = hostname;
 
 // The front door runs before Next (and its validated environment) loads, so
 // it checks the one setting it reads itself.
