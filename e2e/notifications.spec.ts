@@ -36,6 +36,11 @@ test("an admin wires SEV1 to a signed webhook; a declared SEV1 is delivered, log
   const consumer = await startConsumer();
   const admin = await browser.newContext({ storageState: storageStateFor("admin") });
   const lead = await browser.newContext({ storageState: storageStateFor("lead") });
+  // The demo data gives SEV1 a policy (paging the demo receiver); this test
+  // sets SEV1 up from scratch and puts the demo policy back afterwards.
+  const listed = (await (await admin.request.get("/api/v1/escalation-policies")).json()) as { severities: { key: string; policy: unknown }[] };
+  const demoPolicy = listed.severities.find((severity) => severity.key === "SEV1")?.policy ?? null;
+  await admin.request.delete("/api/v1/escalation-policies/SEV1");
   try {
     const adminPage = await admin.newPage();
     const channelName = `SOC webhook ${Date.now()}`;
@@ -105,7 +110,8 @@ test("an admin wires SEV1 to a signed webhook; a declared SEV1 is delivered, log
     await expect(page.getByTestId("ack-error")).toContainText("This link was already used");
   } finally {
     // Other specs declare SEV1 incidents too: leave SEV1 as it was.
-    await admin.request.delete("/api/v1/escalation-policies/SEV1");
+    if (demoPolicy) expect((await admin.request.put("/api/v1/escalation-policies/SEV1", { data: demoPolicy })).status()).toBe(200);
+    else await admin.request.delete("/api/v1/escalation-policies/SEV1");
     await admin.close();
     await lead.close();
     await new Promise((resolve) => consumer.server.close(resolve));

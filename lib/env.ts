@@ -47,6 +47,12 @@ const ZEnv = z.object({
   CORDON_SMTP_URL: z.string().regex(/^smtps?:\/\//, "CORDON_SMTP_URL must start with smtp:// or smtps://").optional(),
   CORDON_MAIL_FROM: z.string().default("Cordon status <status@cordon.local>"),
 
+  // The demo webhook receiver that `npm start` runs (lib/notify/demo-receiver):
+  // where it listens and the token that reads what it received. Set by the
+  // launcher, never by hand.
+  CORDON_DEMO_RECEIVER_URL: z.url("CORDON_DEMO_RECEIVER_URL must be a URL").optional(),
+  CORDON_DEMO_RECEIVER_TOKEN: z.string().optional(),
+
   // The public status page; "off" answers 404 there.
   CORDON_PUBLIC_STATUS: z.enum(["on", "off"]).default("on"),
   // Where it is reached: a path on Cordon's host (default /status/public) or
