@@ -54,10 +54,10 @@ export function KeyTimeForm({ incidentId, field, current, timeZone, onDone }: Pr
           aria-invalid={Boolean(fields?.at)}
           aria-describedby={fields?.at ? `${id}-utc ${id}-at-error` : `${id}-utc`}
         />
-        {/* Beside the field: an order conflict names the times it clashes with. */}
+        {/* Beside the field: the API's message, e.g. an order conflict naming the times it clashes with. */}
         {fields?.at && (
           <p id={`${id}-at-error`} className="text-xs text-red-700 dark:text-red-400" role="alert" data-testid="key-time-error">
-            {fields.at.join(" ")}
+            {correct.error?.message}
           </p>
         )}
         <p id={`${id}-utc`} className="text-xs text-zinc-500" data-testid="key-time-utc">
