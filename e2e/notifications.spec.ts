@@ -33,6 +33,10 @@ function signatureValid(secret: string, message: Received): boolean {
 }
 
 test("an admin wires SEV1 to a signed webhook; a declared SEV1 is delivered, logged, and acknowledged from the link", async ({ browser }) => {
+  // Two browsers, a channel, a policy and a declaration: on a loaded 2-core
+  // machine, with the other spec file's browser beside it, the war room
+  // alone can take ten seconds to render after the declaration.
+  test.slow();
   const consumer = await startConsumer();
   const admin = await browser.newContext({ storageState: storageStateFor("admin") });
   const lead = await browser.newContext({ storageState: storageStateFor("lead") });
@@ -78,7 +82,7 @@ test("an admin wires SEV1 to a signed webhook; a declared SEV1 is delivered, log
     await dialog.getByLabel("Title").fill(title);
     await dialog.getByText("SEV1", { exact: true }).click();
     await dialog.getByRole("button", { name: "Declare incident" }).click();
-    await expect(page).toHaveURL(/\/incidents\/[0-9a-f-]{36}$/);
+    await expect(page).toHaveURL(/\/incidents\/[0-9a-f-]{36}$/, { timeout: 30_000 });
     const incidentId = page.url().split("/").pop()!;
 
     // The worker in the server delivers the declaration and the first page.
