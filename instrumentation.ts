@@ -1,7 +1,10 @@
 // Runs once when the server starts: the job worker lives in the web server's
 // process unless CORDON_WORKER=off (then `npm run worker` runs it apart).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.CORDON_WORKER === "off") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logLinkBase } = await import("./lib/notify/links");
+  logLinkBase();
+  if (process.env.CORDON_WORKER === "off") return;
   const { startJobWorker } = await import("./lib/worker/start-job-worker");
   await startJobWorker();
 }

@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumPath, CHROMIUM_ARGS } from "./e2e/support/browser";
+import { e2ePort, serverLogPath } from "./e2e/support/server-log";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = e2ePort();
 export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -11,6 +12,9 @@ export default defineConfig({
   // asserts on rather than relying on another spec's.
   workers: 2,
   forbidOnly: true,
+  // Fails the run when the server printed an uncaught error (its output is
+  // kept by scripts/e2e-server.ts).
+  globalTeardown: "./e2e/global-teardown.ts",
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 60_000,
@@ -27,8 +31,9 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database with the demo data, on its own port (set
-    // E2E_PORT to run two suites side by side).
-    command: `node node_modules/tsx/dist/cli.mjs --conditions=react-server scripts/start.ts --fresh --data-dir .data/e2e-${port} --port ${port}`,
+    // E2E_PORT to run two suites side by side), through the wrapper that
+    // keeps its output for the teardown's check.
+    command: `node node_modules/tsx/dist/cli.mjs scripts/e2e-server.ts --log ${serverLogPath(port)} -- --fresh --data-dir .data/e2e-${port} --port ${port}`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -83,6 +83,30 @@ test.describe("correcting key times from the war room", () => {
     await expect(page.getByTestId("timeline-event").and(page.locator('[data-type="key_time_corrected"]'))).toHaveCount(1);
   });
 
+  test("a correction out of order is refused with the times in conflict named beside the field; nothing changes", async ({ page }) => {
+    const { id } = await declare(page, { title: `Kubelet credentials reused ${Date.now()}`, detectedAt: new Date(Date.now() - 3_600_000).toISOString() });
+    await page.goto(`/incidents/${id}`);
+    const panel = page.getByRole("region", { name: "Key times" });
+    const before = await panel.getByTestId("key-time-detectedAt").getByTestId("key-time-value").textContent();
+    await panel.getByRole("button", { name: "Correct the detected time" }).click();
+    const form = page.getByRole("form", { name: "Correct the detected time" });
+    // A minute after the declaration: not in the future, but after "declared".
+    const declared = ((await (await page.request.get(`/api/v1/incidents/${id}`)).json()) as { declaredAt: string }).declaredAt;
+    const afterDeclared = new Date(new Date(declared).getTime() + 60_000);
+    // Lee Lead's clock is Europe/London.
+    const local = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(afterDeclared).replace(" ", "T");
+    await form.getByLabel("Detected (Europe/London)").fill(local);
+    await form.getByLabel("Reason for the correction").fill("Typed the wrong hour");
+    await form.getByRole("button", { name: "Save correction" }).click();
+    const error = form.getByTestId("key-time-error");
+    await expect(error).toContainText("Key times must run detected ≤ declared ≤ acknowledged ≤ contained ≤ resolved ≤ closed: detected (");
+    await expect(error).toContainText(") would be after declared (");
+    await expect(form.getByLabel("Detected (Europe/London)")).toHaveAttribute("aria-invalid", "true");
+    await page.keyboard.press("Escape");
+    await expect(panel.getByTestId("key-time-detectedAt").getByTestId("key-time-value")).toHaveText(before ?? "");
+    await expect(page.getByTestId("timeline-event").and(page.locator('[data-type="key_time_corrected"]'))).toHaveCount(0);
+  });
+
   test("an executive sees the key times of the demo incident but cannot correct them", async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStateFor("exec") });
     const page = await context.newPage();
@@ -99,6 +123,44 @@ test.describe("correcting key times from the war room", () => {
 
 test.describe("participants from the war room", () => {
   test.use({ storageState: storageStateFor("lead") });
+
+  test("the lead removes a participant after confirming, who then loses the restricted incident; the lead has no remove button", async ({ page, browser }) => {
+    const { id } = await declare(page, { title: `Audit log shipper tampered ${Date.now()}`, restricted: true });
+    await page.goto(`/incidents/${id}`);
+    const people = page.getByRole("region", { name: "People" });
+    const participants = people.getByRole("list", { name: /Participants/ });
+    await people.getByLabel("Person to add as a participant").selectOption({ label: "Rosa Responder" });
+    await people.getByRole("button", { name: "Add participant" }).click();
+    await expect(participants.getByRole("listitem")).toHaveText([/Lee Lead \(lead\)/, /Rosa Responder/]);
+    const other = await browser.newContext({ storageState: storageStateFor("responder") });
+    const rosa = await other.newPage();
+    expect((await rosa.goto(`/incidents/${id}`))?.status()).toBe(200);
+
+    await expect(people.getByRole("button", { name: "Remove Lee Lead from the participants" })).toHaveCount(0);
+
+    // Cancel backs out, with the focus back on the button.
+    const remove = people.getByRole("button", { name: "Remove Rosa Responder from the participants" });
+    await remove.click();
+    const confirm = people.getByRole("group", { name: "Confirm removing Rosa Responder" });
+    await expect(confirm).toContainText("They will no longer see this restricted incident.");
+    await expect(confirm.getByRole("button", { name: "Remove Rosa Responder" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(confirm).toHaveCount(0);
+    await expect(remove).toBeFocused();
+
+    await remove.click();
+    await confirm.getByRole("button", { name: "Remove Rosa Responder" }).click();
+    await expect(participants.getByRole("listitem")).toHaveText([/Lee Lead/]);
+    await expect(page.getByTestId("timeline-event").filter({ hasText: "Rosa Responder removed from the participants." })).toBeVisible();
+    expect((await rosa.goto(`/incidents/${id}`))?.status()).toBe(404);
+    await other.close();
+
+    // The API refuses to remove the lead, as problem+json.
+    const me = (await (await page.request.get(`/api/v1/incidents/${id}`)).json()) as { leadId: string };
+    const refused = await page.request.delete(`/api/v1/incidents/${id}/participants`, { data: { userId: me.leadId } });
+    expect(refused.status()).toBe(409);
+    expect(((await refused.json()) as { detail: string }).detail).toBe("Lee Lead leads this incident and cannot be removed while lead. Hand the lead to someone else first.");
+  });
 
   test("the lead adds people to a restricted incident, who then see it; errors are shown", async ({ page, browser, playwright, baseURL }) => {
     const stamp = Date.now();
@@ -137,7 +199,7 @@ test.describe("participants from the war room", () => {
     const rosaPeople = rosa.getByRole("region", { name: "People" });
     await expect(rosaPeople.getByRole("list", { name: /Participants/ }).getByRole("listitem")).toHaveText([/Lee Lead/, /Rosa Responder/]);
     await expect(rosaPeople.getByLabel("Person to add as a participant")).toHaveCount(0);
-    await expect(rosaPeople).toContainText("The incident lead or an administrator adds participants.");
+    await expect(rosaPeople).toContainText("The incident lead or an administrator adds and removes participants.");
     await other.close();
 
     // Hana leaves after the page was loaded: the API refuses, the panel says why.

@@ -18,6 +18,10 @@ const ZEnv = z.object({
   CORDON_PASSWORD_COST: z.coerce.number().int().min(4).max(15).default(12),
   CORDON_MAX_JSON_BYTES: z.coerce.number().int().positive().default(1_048_576),
   CORDON_PUBLIC_URL: z.url("CORDON_PUBLIC_URL must be an absolute URL").optional(),
+  // Where the web server listens (scripts/serve.ts sets them to what it was
+  // started with); without CORDON_PUBLIC_URL, links in messages point there.
+  PORT: z.coerce.number({ error: "PORT must be a port number" }).int().min(1, "PORT must be 1–65535").max(65535, "PORT must be 1–65535").default(3000),
+  HOST: z.string().trim().default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   // Evidence storage (lib/evidence/storage): the local filesystem by
@@ -42,6 +46,12 @@ const ZEnv = z.object({
   // when the server offers it) or smtps:// for implicit TLS.
   CORDON_SMTP_URL: z.string().regex(/^smtps?:\/\//, "CORDON_SMTP_URL must start with smtp:// or smtps://").optional(),
   CORDON_MAIL_FROM: z.string().default("Cordon status <status@cordon.local>"),
+
+  // The demo webhook receiver that `npm start` runs (lib/notify/demo-receiver):
+  // where it listens and the token that reads what it received. Set by the
+  // launcher, never by hand.
+  CORDON_DEMO_RECEIVER_URL: z.url("CORDON_DEMO_RECEIVER_URL must be a URL").optional(),
+  CORDON_DEMO_RECEIVER_TOKEN: z.string().optional(),
 
   // The public status page; "off" answers 404 there.
   CORDON_PUBLIC_STATUS: z.enum(["on", "off"]).default("on"),

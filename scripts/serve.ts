@@ -15,6 +15,10 @@ import { parsePublicLocation, PublicLocationError } from "../lib/public-status/p
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? "127.0.0.1";
+// The app reads where it serves from these (lib/env.ts): links in messages
+// point here unless CORDON_PUBLIC_URL says otherwise.
+process.env.PORT = String(port);
+process.env.HOST = hostname;
 
 // The front door runs before Next (and its validated environment) loads, so
 // it checks the one setting it reads itself.
@@ -30,6 +34,12 @@ try {
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Next logs an uncaught exception (the bare error) and keeps serving. Say
+// plainly what it is, so that it is noticed: the e2e suite fails on this
+// line (scripts/lib/server-output.ts).
+process.prependListener("uncaughtException", (error) => {
+  console.error(`Uncaught exception in the web server: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+});
 
 const server = createServer(
   createFrontDoor({

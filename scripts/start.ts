@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadDotEnv } from "../lib/db/load-dot-env";
+import type { DemoReceiver } from "../lib/notify/demo-receiver/demo-receiver";
 import { parseArgs } from "./lib/args";
 import { buildIfStale } from "./lib/build";
 import { openDatabase } from "./lib/database";
@@ -35,9 +36,10 @@ async function main() {
   step("Starting the database");
   const database = await openDatabase(dataDir);
   process.env.DATABASE_URL = database.url;
-  const running: { server?: ChildProcess; sandbox?: { url: string; stop(): Promise<void> } } = {};
+  const running: { server?: ChildProcess; sandbox?: { url: string; stop(): Promise<void> }; receiver?: DemoReceiver } = {};
   const stopInProcess = async () => {
     await running.sandbox?.stop();
+    await running.receiver?.stop();
     await database.stop();
   };
   installShutdown(() => running.server, stopInProcess);
@@ -55,9 +57,15 @@ async function main() {
   const seedAllowed = database.embedded || process.env.CORDON_DEMO === "1";
   let seeded = false;
   if (seedAllowed) {
+    // Before the demo data, whose webhook channel delivers to it.
+    running.receiver = await startReceiver(secrets.DEMO_WEBHOOK_SECRET);
     step("Checking demo data");
     const { seedDemoData } = await import("../prisma/seed/seed-demo");
-    seeded = (await seedDemoData(demoPassword)).seeded;
+    seeded = (await seedDemoData(demoPassword, { hookUrl: running.receiver.hookUrl, signingSecret: secrets.DEMO_WEBHOOK_SECRET })).seeded;
+    if (!seeded) {
+      const { pointDemoChannelAtReceiver } = await import("../lib/notify/demo-receiver/point-demo-channel");
+      await pointDemoChannelAtReceiver(running.receiver.hookUrl);
+    }
   }
 
   if (!dev && options["no-build"] !== true) {
@@ -82,7 +90,18 @@ async function main() {
 
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   await waitForHealthy(url);
-  printBanner({ url, embedded: database.embedded, dataDir, seeded, showDemoLogins: seedAllowed, demoPassword, sandboxUrl: running.sandbox?.url });
+  printBanner({ url, embedded: database.embedded, dataDir, seeded, showDemoLogins: seedAllowed, demoPassword, sandboxUrl: running.sandbox?.url, receiverUrl: running.receiver?.url });
+}
+
+// The demo webhook consumer runs in this process on a free port, like the
+// sandbox; the web server reads what it received over HTTP with a token.
+async function startReceiver(secret: string): Promise<DemoReceiver> {
+  step("Starting the demo webhook receiver");
+  const { startDemoReceiver } = await import("../lib/notify/demo-receiver/demo-receiver");
+  const receiver = await startDemoReceiver({ secret, host: "127.0.0.1" });
+  process.env.CORDON_DEMO_RECEIVER_URL = receiver.url;
+  process.env.CORDON_DEMO_RECEIVER_TOKEN = receiver.readToken;
+  return receiver;
 }
 
 // The sandbox cluster runs in this process on a free port, and the cluster

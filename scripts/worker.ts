@@ -3,6 +3,11 @@
 import { loadDotEnv } from "../lib/db/load-dot-env";
 
 loadDotEnv();
+// Run apart, the worker does not know where the web server listens: links
+// in its messages use CORDON_PUBLIC_URL, else PORT and HOST (default
+// 127.0.0.1:3000, like `npm start`), and it says which.
+const { logLinkBase } = await import("../lib/notify/links");
+logLinkBase();
 const { startJobWorker } = await import("../lib/worker/start-job-worker");
 const { stopBoss } = await import("../lib/jobs/boss");
 await startJobWorker();

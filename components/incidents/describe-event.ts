@@ -48,6 +48,8 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
     }
     case "participant_added":
       return `${name(d.user)} added as a participant.`;
+    case "participant_removed":
+      return `${name(d.user)} removed from the participants.`;
     case "notification_failed":
       return `Could not notify ${String(d.recipient ?? d.channel ?? "a channel")} via ${String(d.channel ?? d.kind)} after ${String(d.attempts)} attempts${d.error ? ` — ${String(d.error)}` : ""}.`;
     case "escalated":

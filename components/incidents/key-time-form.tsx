@@ -45,12 +45,21 @@ export function KeyTimeForm({ incidentId, field, current, timeZone, onDone }: Pr
           type="datetime-local"
           step={1}
           value={local}
-          onChange={(e) => setLocal(e.target.value)}
+          onChange={(e) => {
+            setLocal(e.target.value);
+            correct.reset();
+          }}
           autoFocus
           required
           aria-invalid={Boolean(fields?.at)}
-          aria-describedby={`${id}-utc`}
+          aria-describedby={fields?.at ? `${id}-utc ${id}-at-error` : `${id}-utc`}
         />
+        {/* Beside the field: the API's message, e.g. an order conflict naming the times it clashes with. */}
+        {fields?.at && (
+          <p id={`${id}-at-error`} className="text-xs text-red-700 dark:text-red-400" role="alert" data-testid="key-time-error">
+            {correct.error?.message}
+          </p>
+        )}
         <p id={`${id}-utc`} className="text-xs text-zinc-500" data-testid="key-time-utc">
           {instant ? `Sent as ${instant.replace("T", " ").slice(0, 19)} UTC` : "Enter a date and time"}
         </p>
@@ -68,7 +77,7 @@ export function KeyTimeForm({ incidentId, field, current, timeZone, onDone }: Pr
           aria-invalid={Boolean(fields?.reason)}
         />
       </div>
-      {correct.error && <Alert tone="error">{correct.error.message}</Alert>}
+      {correct.error && !fields?.at && <Alert tone="error">{correct.error.message}</Alert>}
       <div className="flex gap-2">
         {/* Not disabled while saving: a disabled button loses the focus, and Escape with it. */}
         <Button type="submit" size="sm" disabled={!instant}>{correct.isPending ? "Saving…" : "Save correction"}</Button>

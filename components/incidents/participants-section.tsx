@@ -6,20 +6,22 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import type { IncidentView } from "@/lib/incidents/queries";
+import { RemoveParticipantButton } from "./remove-participant-button";
 import { useIncidentAction } from "./use-incident-action";
 
 type Props = {
   incident: IncidentView;
   people: { id: string; name: string }[];
   timeZone: string;
-  /** The API lets the incident's lead and administrators add participants. */
+  /** The API lets the incident's lead and administrators add and remove participants. */
   canAdd: boolean;
   canWrite: boolean;
 };
 
 // Who takes part. On a restricted incident they (with administrators and
 // auditors) are the only ones who see it, so the lead adds whoever must help.
-// Participants cannot be removed: Cordon has no operation for it.
+// The same people remove participants; the lead cannot be removed while
+// leading (the server refuses, the button is not offered).
 export function ParticipantsSection({ incident, people, timeZone, canAdd, canWrite }: Props) {
   const [userId, setUserId] = useState("");
   const select = useRef<HTMLSelectElement>(null);
@@ -40,12 +42,14 @@ export function ParticipantsSection({ incident, people, timeZone, canAdd, canWri
       ) : (
         <ul className="mt-2 space-y-1 text-sm" aria-labelledby="participants-heading" data-testid="participants">
           {incident.participants.map((p) => (
-            <li key={p.userId} className="flex items-baseline justify-between gap-2">
+            <li key={p.userId} className="flex flex-wrap items-center justify-between gap-x-2">
               <span className={p.active ? "font-medium" : "text-zinc-500"}>
                 {p.name}
                 {!p.active && " (deactivated)"}
+                {p.userId === incident.leadId && <span className="font-normal text-zinc-500"> (lead)</span>}
               </span>
-              <span className="text-xs text-zinc-500">since <LocalTime at={p.addedAt} timeZone={timeZone} withZone={false} /></span>
+              <span className="ml-auto text-xs text-zinc-500">since <LocalTime at={p.addedAt} timeZone={timeZone} withZone={false} /></span>
+              {canAdd && p.userId !== incident.leadId && <RemoveParticipantButton incidentId={incident.id} participant={p} restricted={incident.restricted} />}
             </li>
           ))}
         </ul>
@@ -74,7 +78,7 @@ export function ParticipantsSection({ incident, people, timeZone, canAdd, canWri
           {add.error && <Alert tone="error">{add.error.message}</Alert>}
         </form>
       ) : (
-        canWrite && <p className="mt-2 text-xs text-zinc-500">The incident lead or an administrator adds participants.</p>
+        canWrite && <p className="mt-2 text-xs text-zinc-500">The incident lead or an administrator adds and removes participants.</p>
       )}
     </div>
   );

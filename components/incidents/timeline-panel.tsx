@@ -18,6 +18,7 @@ const TYPES: [string, string][] = [
   ["acknowledged", "Acknowledgements"],
   ["key_time_corrected", "Key time corrections"],
   ["participant_added", "Participants added"],
+  ["participant_removed", "Participants removed"],
 ];
 
 export function TimelinePanel({ incidentId, initial, timeZone, canWrite }: { incidentId: string; initial: { events: TimelineView[]; nextBefore: string | null }; timeZone: string; canWrite: boolean }) {

@@ -9,13 +9,14 @@ import { Button } from "@/components/ui/button";
 import { CHANNEL_KIND_LABELS, type ChannelKind } from "@/lib/notify/rules/channel-kinds";
 import { useChannelDeliveries, type ChannelItem } from "@/lib/notify/queries";
 import { DeliveryLog } from "./delivery-log";
+import { DemoReceiverLog } from "./demo-receiver-log";
 import { SecretOnce } from "./secret-once";
 
 type TestResult = { ok: boolean; message: string };
 
 // One channel: what it is (never its secret), whether its last test worked,
 // and what it sent lately.
-export function ChannelCard({ channel, timeZone }: { channel: ChannelItem; timeZone: string }) {
+export function ChannelCard({ channel, timeZone, deliversToDemoReceiver = false }: { channel: ChannelItem; timeZone: string; deliversToDemoReceiver?: boolean }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -75,6 +76,7 @@ export function ChannelCard({ channel, timeZone }: { channel: ChannelItem; timeZ
           <SecretOnce title="New signing secret (the previous one keeps signing for 24 hours)" value={secret} />
         </div>
       )}
+      {deliversToDemoReceiver && <DemoReceiverLog channelId={channel.id} timeZone={timeZone} />}
       {showLog && (
         <div className="mt-3 border-t border-zinc-100 pt-2 dark:border-zinc-800">
           {log.isError && <Alert tone="error">{log.error.message}</Alert>}

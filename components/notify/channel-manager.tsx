@@ -5,7 +5,9 @@ import type { ChannelItem } from "@/lib/notify/queries";
 import { ChannelCard } from "./channel-card";
 import { ChannelForm } from "./channel-form";
 
-export function ChannelManager({ channels, timeZone }: { channels: ChannelItem[]; timeZone: string }) {
+// demoReceiverChannelIds: the channels that deliver to the demo receiver
+// `npm start` runs; their cards show what it received.
+export function ChannelManager({ channels, timeZone, demoReceiverChannelIds = [] }: { channels: ChannelItem[]; timeZone: string; demoReceiverChannelIds?: string[] }) {
   return (
     <div className="space-y-8">
       <section aria-labelledby="channels-heading">
@@ -17,7 +19,7 @@ export function ChannelManager({ channels, timeZone }: { channels: ChannelItem[]
         ) : (
           <ul className="space-y-3" aria-label="Channels">
             {channels.map((channel) => (
-              <ChannelCard key={channel.id} channel={channel} timeZone={timeZone} />
+              <ChannelCard key={channel.id} channel={channel} timeZone={timeZone} deliversToDemoReceiver={demoReceiverChannelIds.includes(channel.id)} />
             ))}
           </ul>
         )}

@@ -84,6 +84,7 @@ export const ZCorrectKeyTimeInput = z.object({ field: z.enum(KEY_TIME_FIELDS), a
 export type TCorrectKeyTimeInput = z.input<typeof ZCorrectKeyTimeInput>;
 
 export const ZAddParticipantInput = z.object({ userId: z.uuid() });
+export const ZRemoveParticipantInput = z.object({ userId: z.uuid("Choose the participant to remove") });
 
 export const ZListIncidentsQuery = z.object({
   severity: z.string().max(16).optional(),

@@ -173,6 +173,8 @@ describe("correctKeyTime", () => {
     expect(data).toEqual({ field: "detectedAt", from: detectedAt, to: at, reason });
     expect(audit.data).toEqual(data);
 
+    // Declared and acknowledged that morning too (the order must hold).
+    await correctKeyTime(lead, actorFor(lead), id, { field: "declaredAt", at: "2026-11-20T09:00:00Z", reason: "Declared by phone before anyone opened Cordon" });
     await correctKeyTime(lead, actorFor(lead), id, { field: "acknowledgedAt", at: "2026-11-20T10:05:00+01:00", reason: "Acknowledged by phone" });
     expect((await eventsOf(id, "key_time_corrected")).at(-1)!.data).toEqual({ field: "acknowledgedAt", from: null, to: "2026-11-20T09:05:00.000Z", reason: "Acknowledged by phone" });
   });

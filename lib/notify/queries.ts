@@ -5,6 +5,7 @@ import type { ChannelView } from "./channels/list-channels";
 import type { ContactMethodView } from "./contacts/list-contact-methods";
 import type { ExternalContactView } from "./contacts/list-external-contacts";
 import type { DeliveryView } from "./delivery/list-deliveries";
+import type { DemoReceipts } from "./demo-receiver/list-demo-receipts";
 
 export type DeliveryItem = Serialized<DeliveryView>;
 export type ChannelItem = Serialized<ChannelView>;
@@ -20,6 +21,7 @@ export const notifyKeys = {
   channelDeliveries: (channelId: string) => [...notifyKeys.all, "channel-deliveries", channelId] as const,
   contacts: (incidentId: string) => [...notifyKeys.all, "contacts", incidentId] as const,
   methods: () => [...notifyKeys.all, "methods"] as const,
+  demoReceipts: (channelId: string) => [...notifyKeys.all, "demo-receipts", channelId] as const,
 };
 
 const UNSETTLED = ["PENDING", "SENDING", "RETRYING"];
@@ -42,6 +44,16 @@ export function useChannelDeliveries(channelId: string, enabled: boolean) {
     queryFn: ({ signal }) => apiFetch<DeliveryPage>(`/api/v1/channels/${channelId}/deliveries?limit=50`, { signal }),
     enabled,
     refetchInterval: (query) => pollWhileUnsettled(query.state.data),
+  });
+}
+
+// The demo receiver gets messages from the worker at any time: look again
+// every few seconds while the list is shown.
+export function useDemoReceipts(channelId: string) {
+  return useQuery({
+    queryKey: notifyKeys.demoReceipts(channelId),
+    queryFn: ({ signal }) => apiFetch<DemoReceipts>(`/api/v1/channels/${channelId}/demo-receipts`, { signal }),
+    refetchInterval: 3_000,
   });
 }
 

@@ -5,7 +5,11 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-type LocalSecrets = { AUTH_SECRET: string; CORDON_SECRET_KEY: string; DEMO_PASSWORD: string };
+import { generateWebhookSecret } from "../../lib/notify/channels/standard-webhooks";
+
+// DEMO_WEBHOOK_SECRET: the demo receiver's copy of the demo channel's
+// signing secret (lib/notify/demo-receiver).
+type LocalSecrets = { AUTH_SECRET: string; CORDON_SECRET_KEY: string; DEMO_PASSWORD: string; DEMO_WEBHOOK_SECRET: string };
 
 export function loadOrCreateLocalSecrets(dataDir: string): LocalSecrets {
   const file = join(dataDir, "secrets.json");
@@ -14,6 +18,7 @@ export function loadOrCreateLocalSecrets(dataDir: string): LocalSecrets {
     AUTH_SECRET: existing.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
     CORDON_SECRET_KEY: existing.CORDON_SECRET_KEY ?? randomBytes(32).toString("hex"),
     DEMO_PASSWORD: existing.DEMO_PASSWORD ?? readablePassword(),
+    DEMO_WEBHOOK_SECRET: existing.DEMO_WEBHOOK_SECRET ?? generateWebhookSecret(),
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;

@@ -13,10 +13,11 @@ import { generateWebhookSecret } from "./standard-webhooks";
 // Adds a channel. Its secrets are sealed before they reach the database and
 // never come back; a webhook's signing secret is generated here and shown
 // this once, for the consumer to verify signatures with.
-export async function createChannel(actor: Actor, input: TCreateChannelInput) {
+// The demo data passes the secret that the demo receiver already holds.
+export async function createChannel(actor: Actor, input: TCreateChannelInput, options: { signingSecret?: string } = {}) {
   const data = parseInput(ZCreateChannelInput, input);
   const { settings, secrets } = parseChannelConfig(data.kind, data.settings, data.secrets, data.personal);
-  const signingSecret = data.kind === "WEBHOOK" ? generateWebhookSecret() : undefined;
+  const signingSecret = data.kind === "WEBHOOK" ? (options.signingSecret ?? generateWebhookSecret()) : undefined;
   return transaction(async (tx) => {
     const clash = await tx.notifyChannel.findUnique({ where: { name: data.name }, select: { id: true } });
     if (clash) throw conflict(`A channel named "${data.name}" already exists; choose another name`);

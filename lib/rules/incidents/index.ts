@@ -9,3 +9,4 @@ export * from "./transition-table";
 export * from "./transition-guards";
 export * from "./transitions";
 export * from "./key-times";
+export * from "./key-time-order";

@@ -1,10 +1,8 @@
 import { route } from "@/lib/http/route";
-import { canSeeIncident } from "@/lib/realtime/can-see-incident";
 import { incidentChangeFeed } from "@/lib/realtime/change-feed";
+import { openChangeStream } from "@/lib/realtime/open-change-stream";
 
 export const dynamic = "force-dynamic";
-
-const HEARTBEAT_MS = 20_000;
 
 // Server-sent events: "incident <id> changed" for every incident the viewer
 // may see. Browsers invalidate the matching queries and refetch.
@@ -13,41 +11,7 @@ export const GET = route({
   handler: async ({ user, request }) => {
     const feed = incidentChangeFeed();
     await feed.ready;
-    const encoder = new TextEncoder();
-    let cleanup = () => {};
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        const send = (text: string) => {
-          try {
-            controller.enqueue(encoder.encode(text));
-          } catch {
-            cleanup();
-          }
-        };
-        const onChange = async (incidentId: string) => {
-          if (await canSeeIncident(user, incidentId)) send(`event: incident\ndata: ${JSON.stringify({ id: incidentId })}\n\n`);
-        };
-        const onReconnect = () => send(`event: resync\ndata: {}\n\n`);
-        const heartbeat = setInterval(() => send(`: keep-alive\n\n`), HEARTBEAT_MS);
-        feed.emitter.on("change", onChange);
-        feed.emitter.on("reconnect", onReconnect);
-        cleanup = () => {
-          clearInterval(heartbeat);
-          feed.emitter.off("change", onChange);
-          feed.emitter.off("reconnect", onReconnect);
-        };
-        request.signal.addEventListener("abort", () => {
-          cleanup();
-          try {
-            controller.close();
-          } catch {}
-        });
-        send(`retry: 2000\nevent: ready\ndata: {}\n\n`);
-      },
-      cancel() {
-        cleanup();
-      },
-    });
+    const stream = openChangeStream({ user, signal: request.signal, emitter: feed.emitter });
     return new Response(stream, {
       headers: { "content-type": "text/event-stream", "cache-control": "no-store, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
     });

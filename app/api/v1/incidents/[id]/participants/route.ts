@@ -1,4 +1,5 @@
 import { addParticipant } from "@/lib/incidents/add-participant";
+import { removeParticipant } from "@/lib/incidents/remove-participant";
 import { ZIncidentParams } from "@/lib/incidents/route-params";
 import { route } from "@/lib/http/route";
 import { ZJsonBody } from "@/lib/http/raw-input";
@@ -9,4 +10,11 @@ export const POST = route({
   body: ZJsonBody,
   status: 201,
   handler: ({ user, actor, params, body }) => addParticipant(user, actor, params.id, body),
+});
+
+export const DELETE = route({
+  capability: "incidents:write",
+  params: ZIncidentParams,
+  body: ZJsonBody,
+  handler: ({ user, actor, params, body }) => removeParticipant(user, actor, params.id, body),
 });
