@@ -48,7 +48,6 @@ CREATE TABLE "alert_groups" (
     "routed_at" TIMESTAMP(3),
     "resolved_at" TIMESTAMP(3),
     "ignored_reason" TEXT,
-    "sample_count" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "alert_groups_pkey" PRIMARY KEY ("id")
 );
