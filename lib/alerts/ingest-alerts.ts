@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError, badRequest, notFound } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { isUuid } from "@/lib/incidents/incident-id";
 import { parseAlertPayload } from "@/lib/rules/alerts/parse-alert-payload";
 import { AlertPayloadError } from "@/lib/rules/alerts/types";
 import { ingestTokenMatches } from "./ingest-token";
-import { isUuid } from "./rotate-alert-source-token";
 import { storeAlerts } from "./store-alerts";
 
 export const MAX_INGEST_BYTES = 1024 * 1024;

@@ -3,6 +3,7 @@ import { appendAudit } from "@/lib/audit/append-audit";
 import type { Actor } from "@/lib/audit/actor";
 import { transaction } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/incidents/incident-id";
 import { generateIngestToken } from "./ingest-token";
 import { ingestUrlOf } from "./source-select";
 
@@ -16,8 +17,4 @@ export async function rotateAlertSourceToken(actor: Actor, sourceId: string) {
     await appendAudit(tx, actor, { action: "alert_source.rotate_token", targetType: "alert_source", targetId: sourceId, data: { tokenPrefix } });
     return { source, ingestUrl: ingestUrlOf(source.id), token };
   });
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
