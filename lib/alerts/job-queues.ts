@@ -5,3 +5,4 @@ import { defineQueue } from "@/lib/jobs/job-queue";
 // Both run after the ingest request has answered.
 export const routeAlertGroupsQueue = defineQueue<{ groupIds: string[] }>("alerts-route", { retryLimit: 5, retryDelaySeconds: 2 });
 export const noteResolvedAlertsQueue = defineQueue<{ incidentId: string }>("alerts-note-resolved", { retryLimit: 5, retryDelaySeconds: 2 });
+export const keepAlertEvidenceQueue = defineQueue<{ groupId: string; incidentId: string }>("alerts-keep-evidence", { retryLimit: 5, retryDelaySeconds: 5 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { defineJob, type AnyJobDefinition } from "@/lib/jobs/job-definition";
-import { noteResolvedAlertsQueue, routeAlertGroupsQueue } from "./job-queues";
+import { keepAlertEvidenceQueue, noteResolvedAlertsQueue, routeAlertGroupsQueue } from "./job-queues";
+import { keepSamplesAsEvidence } from "./keep-samples-as-evidence";
 import { noteResolvedAlerts } from "./note-resolved-alerts";
 import { routeAlertGroups } from "./route-alert-groups";
 
@@ -16,5 +17,11 @@ export const noteResolvedAlertsJob = defineJob(noteResolvedAlertsQueue, {
   },
 });
 
+export const keepAlertEvidenceJob = defineJob(keepAlertEvidenceQueue, {
+  async handle({ groupId, incidentId }) {
+    await keepSamplesAsEvidence(groupId, incidentId);
+  },
+});
+
 // Background jobs of this domain (collected by lib/worker/start-job-worker.ts).
-export const alertJobs: AnyJobDefinition[] = [routeAlertGroupsJob, noteResolvedAlertsJob];
+export const alertJobs: AnyJobDefinition[] = [routeAlertGroupsJob, noteResolvedAlertsJob, keepAlertEvidenceJob];

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import { transaction } from "@/lib/db";
 import { declareIncidentIn } from "@/lib/incidents/declare-incident";
 import { log } from "@/lib/log";
-import { findRoute, renderTitle } from "@/lib/rules/alerts/route-match";
+import { describeAffected, findRoute, renderTitle } from "@/lib/rules/alerts/route-match";
 import type { IncidentCategory } from "@/lib/rules/incidents/categories";
 import { attachAlertGroupIn, findIncidentForGroupKey } from "./attach-alert-group";
 import { chooseAlertLead } from "./choose-alert-lead";
@@ -61,7 +61,7 @@ async function routeOne(groupId: string): Promise<RoutingOutcome> {
           severity: rule.severity,
           category: rule.category as IncidentCategory,
           summary: `Opened by the alert "${group.title}" from ${group.source.name} (${group.source.kind}, priority ${group.priority}).`,
-          affected: [group.cluster, group.namespace && group.pod ? `${group.namespace}/${group.pod}` : group.namespace, group.node ? `node ${group.node}` : null].filter(Boolean).join(", "),
+          affected: describeAffected(group),
           tags: ["alert", group.source.kind],
           drill: sandbox,
           detectedAt: group.firstSeenAt.toISOString(),

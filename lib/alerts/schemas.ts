@@ -20,6 +20,7 @@ export const ZCreateAlertSourceInput = z
 export type TCreateAlertSourceInput = z.input<typeof ZCreateAlertSourceInput>;
 
 export const ZAlertSourceParams = z.object({ id: z.string() });
+export const ZAlertParams = ZAlertSourceParams;
 
 export const ZListAlertsQuery = z.object({
   source: z.uuid("source must be an alert source id").optional(),

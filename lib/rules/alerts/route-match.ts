@@ -58,3 +58,9 @@ export function renderTitle(template: string | null, alert: { title: string; rul
   const rendered = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_all, name: string) => values[name] ?? "-");
   return rendered.trim().slice(0, 200) || alert.title.slice(0, 200);
 }
+
+// The incident's "affected" line for the cluster objects an alert names.
+export function describeAffected(alert: { cluster: string | null; namespace: string | null; pod: string | null; node: string | null }): string {
+  const workload = alert.namespace && alert.pod ? `${alert.namespace}/${alert.pod}` : alert.namespace;
+  return [alert.cluster, workload, alert.node ? `node ${alert.node}` : null].filter(Boolean).join(", ");
+}
