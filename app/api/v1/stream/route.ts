@@ -5,6 +5,8 @@ import { incidentChangeFeed } from "@/lib/realtime/change-feed";
 export const dynamic = "force-dynamic";
 
 const HEARTBEAT_MS = 20_000;
+// A flood of new alerts becomes at most a few inbox refreshes a second.
+const ALERTS_THROTTLE_MS = 300;
 
 // Server-sent events: "incident <id> changed" for every incident the viewer
 // may see. Browsers invalidate the matching queries and refetch.
@@ -28,13 +30,23 @@ export const GET = route({
           if (await canSeeIncident(user, incidentId)) send(`event: incident\ndata: ${JSON.stringify({ id: incidentId })}\n\n`);
         };
         const onReconnect = () => send(`event: resync\ndata: {}\n\n`);
+        let alertsTimer: ReturnType<typeof setTimeout> | undefined;
+        const onAlerts = () => {
+          alertsTimer ??= setTimeout(() => {
+            alertsTimer = undefined;
+            send(`event: alerts\ndata: {}\n\n`);
+          }, ALERTS_THROTTLE_MS);
+        };
         const heartbeat = setInterval(() => send(`: keep-alive\n\n`), HEARTBEAT_MS);
         feed.emitter.on("change", onChange);
         feed.emitter.on("reconnect", onReconnect);
+        feed.emitter.on("alerts", onAlerts);
         cleanup = () => {
           clearInterval(heartbeat);
           feed.emitter.off("change", onChange);
           feed.emitter.off("reconnect", onReconnect);
+          feed.emitter.off("alerts", onAlerts);
+          clearTimeout(alertsTimer);
         };
         request.signal.addEventListener("abort", () => {
           cleanup();
