@@ -105,7 +105,7 @@ export function AlertInbox({ initial, sources, severities, canAct }: Props) {
           Point Falco (falcosidekick) or Alertmanager at an alert source; see Settings → Alerts.
         </EmptyState>
       ) : (
-        <ul role="listbox" aria-label="Alerts" aria-busy={isFetching} className="divide-y divide-zinc-100 overflow-hidden rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900" data-testid="alert-list">
+        <ul aria-label="Alerts" aria-busy={isFetching} className="divide-y divide-zinc-100 overflow-hidden rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900" data-testid="alert-list">
           {alerts.map((alert, index) => (
             <AlertRow key={alert.id} alert={alert} selected={alert.id === current?.id} onSelect={() => select(index)}>
               {alert.id === current?.id && <AlertRowActions alert={alert} panel={panel} setPanel={setPanel} severities={severities} canAct={canAct} />}

@@ -10,7 +10,7 @@ export function AlertRow({ alert, selected, onSelect, children }: { alert: Alert
   const now = useNow();
   const workload = alert.namespace && alert.pod ? `${alert.namespace}/${alert.pod}` : alert.namespace;
   return (
-    <li role="option" aria-selected={selected} data-testid="alert-row" data-alert-id={alert.id} className={cn("px-4 py-3", selected && "bg-brand-50 dark:bg-zinc-800")}>
+    <li aria-current={selected ? "true" : undefined} data-testid="alert-row" data-alert-id={alert.id} className={cn("px-4 py-3", selected && "bg-brand-50 dark:bg-zinc-800")}>
       <div className="flex cursor-pointer flex-col gap-1 sm:flex-row sm:items-start sm:gap-3" onClick={onSelect}>
         <div className="flex shrink-0 items-center gap-2">
           <PriorityBadge priority={alert.priority} rank={alert.priorityRank} />

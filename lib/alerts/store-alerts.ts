@@ -3,6 +3,7 @@ import { transaction, type Tx } from "@/lib/db";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
 import { hashCanonicalJson } from "@/lib/evidence/canonical-json";
 import type { NormalizedAlert } from "@/lib/rules/alerts/types";
+import { announceRepeats } from "./announce-repeats";
 import { noteResolvedAlertsQueue, routeAlertGroupsQueue } from "./job-queues";
 
 // The first few payloads of a group are kept; after that a repeat is a count.
@@ -30,7 +31,7 @@ export async function storeAlerts(sourceId: string, alerts: readonly NormalizedA
     if (seen) seen.n += 1;
     else firing.set(alert.fingerprint, { alert, n: 1 });
   }
-  return transaction(async (tx) => {
+  const stored = await transaction(async (tx) => {
     const rows = firing.size > 0 ? await upsertGroups(tx, sourceId, [...firing.values()]) : [];
     const closed = resolved.size > 0 ? await resolveGroups(tx, sourceId, [...resolved]) : [];
     const newIds = rows.filter((row) => row.inserted).map((row) => row.id);
@@ -41,6 +42,8 @@ export async function storeAlerts(sourceId: string, alerts: readonly NormalizedA
     if (newIds.length > 0 || closed.length > 0) await tx.$executeRaw`select pg_notify('alerts_changed', ${sourceId})`;
     return { accepted: alerts.length, groups: rows.length, newGroups: newIds.length, resolved: closed.length };
   });
+  if (stored.groups > stored.newGroups) announceRepeats();
+  return stored;
 }
 
 function upsertGroups(tx: Tx, sourceId: string, items: { alert: NormalizedAlert; n: number }[]): Promise<UpsertedRow[]> {
