@@ -35,8 +35,10 @@ export function proxy(request: NextRequest) {
 // - evidence uploads: Next buffers and truncates request bodies over 10 MB
 //   that pass through it, and uploads may be gigabytes (the route
 //   authenticates on its own and answers JSON);
+// - alert ingestion (/api/v1/ingest/…), a machine-to-machine hot path that
+//   authenticates with its source's token and answers JSON;
 // - the public status page's cached answers, which are the hot path in an
 //   outage and need no session or nonce (they carry no scripts).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/v1/incidents/[^/]+/evidence/?$|status/public(?:/(?:summary\\.json|rss\\.xml|atom\\.xml))?$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/v1/incidents/[^/]+/evidence/?$|api/v1/ingest/|status/public(?:/(?:summary\\.json|rss\\.xml|atom\\.xml))?$).*)"],
 };

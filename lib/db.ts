@@ -14,6 +14,7 @@ function createClient() {
       apiToken: { tokenHash: true },
       cluster: { kubeconfigEncrypted: true },
       clusterCloudProvider: { credentialsEncrypted: true },
+      alertSource: { tokenHash: true },
     },
   });
 }

@@ -14,6 +14,7 @@ import { applyMigrations } from "./lib/migrate";
 import { printBanner } from "./lib/banner";
 import { serverProcess } from "./lib/server-process";
 import { waitForHealthy } from "./lib/wait-for-healthy";
+import { emitSandboxAlert } from "./lib/sandbox-alert";
 
 loadDotEnv();
 const { options } = parseArgs(process.argv.slice(2));
@@ -90,6 +91,7 @@ async function main() {
 
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   await waitForHealthy(url);
+  if (seedAllowed && running.sandbox) await emitSandboxAlert(url).catch((error: unknown) => console.warn(`No demo alert: ${(error as Error).message}`));
   printBanner({ url, embedded: database.embedded, dataDir, seeded, showDemoLogins: seedAllowed, demoPassword, sandboxUrl: running.sandbox?.url, receiverUrl: running.receiver?.url });
 }
 

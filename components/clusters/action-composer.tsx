@@ -1,5 +1,6 @@
 "use client";
 import { Eye, Play } from "lucide-react";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,14 +9,15 @@ import { Select } from "@/components/ui/input";
 import { useClusterAction, useClusters, useRequestClusterAction } from "@/lib/clusters/queries";
 import { ACTION_LABELS, type ClusterActionName } from "@/lib/clusters/schemas";
 import { ActionCard } from "./action-card";
-import { ACTION_ORDER, buildRequest, EMPTY_DRAFT, type Draft } from "./action-draft";
+import { ACTION_ORDER, buildRequest, draftFromLink, type Draft } from "./action-draft";
 import { ActionTargetFields } from "./action-target-fields";
 
 // Preview first, always: the lead sees every planned call and the cluster's
 // dry-run answer, and only a finished, unchanged preview can be applied.
 export function ActionComposer({ incidentId, timeZone }: { incidentId: string; timeZone: string }) {
   const clusters = useClusters();
-  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const searchParams = useSearchParams();
+  const [draft, setDraft] = useState<Draft>(() => draftFromLink(searchParams));
   const [preview, setPreview] = useState<{ id: string; request: string } | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
   const request = useRequestClusterAction(incidentId);

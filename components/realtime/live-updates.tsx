@@ -1,6 +1,7 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { alertKeys } from "@/lib/alerts/queries";
 import { incidentKeys } from "@/lib/incidents/queries";
 
 // Listens to the server's change stream and refetches what changed, so a
@@ -16,8 +17,12 @@ export function LiveUpdates() {
       void queryClient.invalidateQueries({ predicate: (query) => query.queryKey.includes(id) });
       void queryClient.invalidateQueries({ queryKey: incidentKeys.lists() });
     });
+    source.addEventListener("alerts", () => void queryClient.invalidateQueries({ queryKey: alertKeys.all }));
     // After a lost connection, anything may have changed meanwhile.
-    const resync = () => void queryClient.invalidateQueries({ queryKey: incidentKeys.all });
+    const resync = () => {
+      void queryClient.invalidateQueries({ queryKey: incidentKeys.all });
+      void queryClient.invalidateQueries({ queryKey: alertKeys.all });
+    };
     source.addEventListener("resync", resync);
     source.addEventListener("ready", resync);
     return () => source.close();

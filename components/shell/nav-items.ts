@@ -2,10 +2,11 @@ import type { SessionUser } from "@/lib/auth/session-user";
 
 type Role = SessionUser["role"];
 
-export type NavItem = { href: string; label: string; icon: "incidents" | "clusters" | "deadlines" | "status" | "postmortems" | "settings"; roles?: Role[] };
+export type NavItem = { href: string; label: string; icon: "incidents" | "alerts" | "clusters" | "deadlines" | "status" | "postmortems" | "settings"; roles?: Role[] };
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/incidents", label: "Incidents", icon: "incidents" },
+  { href: "/alerts", label: "Alerts", icon: "alerts", roles: ["ADMIN", "LEAD", "RESPONDER", "AUDITOR"] },
   { href: "/clusters", label: "Clusters", icon: "clusters", roles: ["ADMIN", "LEAD", "RESPONDER", "AUDITOR"] },
   { href: "/deadlines", label: "Deadlines", icon: "deadlines" },
   { href: "/status", label: "Status", icon: "status" },

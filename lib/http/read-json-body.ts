@@ -4,12 +4,11 @@ import { env } from "@/lib/env";
 
 // Reads a JSON request body with a size limit, so a huge or endless body is
 // refused without being held in memory.
-export async function readJsonBody(request: Request): Promise<unknown> {
+export async function readJsonBody(request: Request, limit = env().CORDON_MAX_JSON_BYTES): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON (Content-Type: application/json)");
   }
-  const limit = env().CORDON_MAX_JSON_BYTES;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);
   const text = await readLimited(request, limit);

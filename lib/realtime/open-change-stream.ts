@@ -5,6 +5,8 @@ import { log } from "@/lib/log";
 import { canSeeIncident } from "./can-see-incident";
 
 const HEARTBEAT_MS = 20_000;
+// A flood of new alerts becomes at most a few inbox refreshes a second.
+const ALERTS_THROTTLE_MS = 300;
 
 type Options = {
   user: SessionUser;
@@ -17,8 +19,9 @@ type Options = {
 };
 
 // The server-sent events of one viewer: "incident <id> changed" for every
-// incident they may see, "resync" after the change feed reconnected, and a
-// heartbeat. Every way the stream can end — the viewer disconnects (abort),
+// incident they may see, "alerts" (no ids: the inbox refetches what the
+// viewer may see) at most every ALERTS_THROTTLE_MS, "resync" after the change
+// feed reconnected, and a heartbeat. Every way the stream can end — the viewer disconnects (abort),
 // the consumer cancels, a write fails — goes through one `finish`, which runs
 // once: it unsubscribes and stops the heartbeat before anything could write
 // to the closed stream. A late change (the visibility check is async) or a
@@ -47,6 +50,13 @@ export function openChangeStream({ user, signal, emitter, heartbeatMs = HEARTBEA
         );
       };
       const onReconnect = () => send(`event: resync\ndata: {}\n\n`);
+      let alertsTimer: ReturnType<typeof setTimeout> | undefined;
+      const onAlerts = () => {
+        alertsTimer ??= setTimeout(() => {
+          alertsTimer = undefined;
+          send(`event: alerts\ndata: {}\n\n`);
+        }, ALERTS_THROTTLE_MS);
+      };
       const onAbort = () => finish(true);
       const heartbeat = setInterval(() => send(`: keep-alive\n\n`), heartbeatMs);
       heartbeat.unref();
@@ -55,8 +65,10 @@ export function openChangeStream({ user, signal, emitter, heartbeatMs = HEARTBEA
         if (finished) return;
         finished = true;
         clearInterval(heartbeat);
+        clearTimeout(alertsTimer);
         emitter.off("change", onChange);
         emitter.off("reconnect", onReconnect);
+        emitter.off("alerts", onAlerts);
         signal.removeEventListener("abort", onAbort);
         if (closeController) {
           try {
@@ -75,6 +87,7 @@ export function openChangeStream({ user, signal, emitter, heartbeatMs = HEARTBEA
       }
       emitter.on("change", onChange);
       emitter.on("reconnect", onReconnect);
+      emitter.on("alerts", onAlerts);
       signal.addEventListener("abort", onAbort, { once: true });
       send(`retry: 2000\nevent: ready\ndata: {}\n\n`);
     },

@@ -1,4 +1,5 @@
 import "server-only";
+import { alertJobs } from "@/lib/alerts/jobs";
 import { clusterJobs } from "@/lib/clusters/jobs";
 import { evidenceJobs } from "@/lib/evidence/jobs";
 import type { AnyJobDefinition } from "@/lib/jobs/job-definition";
@@ -10,7 +11,7 @@ import { regulatoryJobs } from "@/lib/regulatory/jobs";
 // The worker entry, and the one place that knows every domain's jobs: only
 // instrumentation.ts and scripts/worker.ts import it. Enqueueing needs just
 // a job's queue (lib/jobs/enqueue.ts), so no domain depends on this list.
-export const ALL_JOBS: readonly AnyJobDefinition[] = [...clusterJobs, ...evidenceJobs, ...regulatoryJobs, ...publicStatusJobs, ...notifyJobs];
+export const ALL_JOBS: readonly AnyJobDefinition[] = [...clusterJobs, ...alertJobs, ...evidenceJobs, ...regulatoryJobs, ...publicStatusJobs, ...notifyJobs];
 
 export function startJobWorker(): Promise<void> {
   return startWorker(ALL_JOBS);

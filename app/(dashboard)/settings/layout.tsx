@@ -13,6 +13,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
     ...(can(user.role, "users:manage") ? [{ href: "/settings/users", label: "Users" }] : []),
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/severities", label: "Severities" }] : []),
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/channels", label: "Channels" }, { href: "/settings/escalation", label: "Escalation" }, { href: "/settings/contacts", label: "Contacts" }] : []),
+    ...(can(user.role, "settings:manage") ? [{ href: "/settings/alerts", label: "Alerts" }] : []),
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/status-page", label: "Status page" }] : []),
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/regulations", label: "Regulations" }] : []),
     ...(can(user.role, "audit:read") ? [{ href: "/settings/audit", label: "Audit log" }] : []),

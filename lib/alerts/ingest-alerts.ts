@@ -1,0 +1,36 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, badRequest, notFound } from "@/lib/errors";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { isUuid } from "@/lib/incidents/incident-id";
+import { parseAlertPayload } from "@/lib/rules/alerts/parse-alert-payload";
+import { AlertPayloadError } from "@/lib/rules/alerts/types";
+import { ingestTokenMatches } from "./ingest-token";
+import { storeAlerts } from "./store-alerts";
+
+export const MAX_INGEST_BYTES = 1024 * 1024;
+
+// POST /api/v1/ingest/{sourceId}: who is sending (the source's bearer token,
+// checked before the body is read), is it readable as the source's kind,
+// then one transaction stores it. Routing and notifications are jobs, so a
+// slow downstream never holds up the sender.
+export async function ingestAlerts(sourceId: string, request: Request) {
+  const source = isUuid(sourceId)
+    ? await db.alertSource.findUnique({ where: { id: sourceId }, select: { id: true, kind: true, mapping: true, enabled: true, tokenHash: true } })
+    : null;
+  if (!source) throw notFound("Alert source");
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
+  if (!match || !ingestTokenMatches(match[1]!, source.tokenHash)) {
+    throw new AppError("UNAUTHENTICATED", "Send this source's ingest token as Authorization: Bearer <token>; it is wrong or was rotated");
+  }
+  if (!source.enabled) throw new AppError("FORBIDDEN", "This alert source is disabled; an administrator can enable it again");
+  const body = await readJsonBody(request, MAX_INGEST_BYTES);
+  let alerts;
+  try {
+    alerts = parseAlertPayload(source.kind, body, source.mapping);
+  } catch (error) {
+    if (error instanceof AlertPayloadError) throw badRequest(error.message);
+    throw error;
+  }
+  return storeAlerts(source.id, alerts);
+}

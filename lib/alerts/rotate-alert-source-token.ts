@@ -1,0 +1,20 @@
+import "server-only";
+import { appendAudit } from "@/lib/audit/append-audit";
+import type { Actor } from "@/lib/audit/actor";
+import { transaction } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/incidents/incident-id";
+import { generateIngestToken } from "./ingest-token";
+import { ingestUrlOf } from "./source-select";
+
+// A new token replaces the old at once: the sender must be reconfigured.
+export async function rotateAlertSourceToken(actor: Actor, sourceId: string) {
+  const { token, tokenHash, tokenPrefix } = generateIngestToken();
+  return transaction(async (tx) => {
+    const found = isUuid(sourceId) ? await tx.alertSource.findUnique({ where: { id: sourceId }, select: { id: true } }) : null;
+    if (!found) throw notFound("Alert source");
+    const source = await tx.alertSource.update({ where: { id: sourceId }, data: { tokenHash, tokenPrefix, rotatedAt: new Date() }, select: { id: true, kind: true, name: true } });
+    await appendAudit(tx, actor, { action: "alert_source.rotate_token", targetType: "alert_source", targetId: sourceId, data: { tokenPrefix } });
+    return { source, ingestUrl: ingestUrlOf(source.id), token };
+  });
+}

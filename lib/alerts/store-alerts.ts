@@ -1,0 +1,104 @@
+import "server-only";
+import { transaction, type Tx } from "@/lib/db";
+import { enqueueInTransaction } from "@/lib/jobs/enqueue";
+import { hashCanonicalJson } from "@/lib/evidence/canonical-json";
+import type { NormalizedAlert } from "@/lib/rules/alerts/types";
+import { announceRepeats } from "./announce-repeats";
+import { noteResolvedAlertsQueue, routeAlertGroupsQueue } from "./job-queues";
+
+// The first few payloads of a group are kept; after that a repeat is a count.
+export const MAX_SAMPLES_PER_GROUP = 5;
+
+type UpsertedRow = { id: string; fingerprint: string; count: number; inserted: boolean };
+
+export type StoredAlerts = { accepted: number; groups: number; newGroups: number; resolved: number };
+
+// Stores one request's alerts in one transaction. Repeats of the same
+// fingerprint in the batch are folded first, then a single
+// INSERT … ON CONFLICT … DO UPDATE counts them: PostgreSQL's row lock makes
+// concurrent repeats add up exactly, with no read-then-write race.
+export async function storeAlerts(sourceId: string, alerts: readonly NormalizedAlert[]): Promise<StoredAlerts> {
+  const firing = new Map<string, { alert: NormalizedAlert; n: number }>();
+  const resolved = new Set<string>();
+  for (const alert of alerts) {
+    if (alert.status === "resolved") {
+      firing.delete(alert.fingerprint);
+      resolved.add(alert.fingerprint);
+      continue;
+    }
+    resolved.delete(alert.fingerprint);
+    const seen = firing.get(alert.fingerprint);
+    if (seen) seen.n += 1;
+    else firing.set(alert.fingerprint, { alert, n: 1 });
+  }
+  const stored = await transaction(async (tx) => {
+    const rows = firing.size > 0 ? await upsertGroups(tx, sourceId, [...firing.values()]) : [];
+    const closed = resolved.size > 0 ? await resolveGroups(tx, sourceId, [...resolved]) : [];
+    const newIds = rows.filter((row) => row.inserted).map((row) => row.id);
+    if (newIds.length > 0) await enqueueInTransaction(tx, routeAlertGroupsQueue, { groupIds: newIds });
+    for (const incidentId of new Set(closed.map((row) => row.incident_id).filter((id): id is string => id !== null))) {
+      await enqueueInTransaction(tx, noteResolvedAlertsQueue, { incidentId });
+    }
+    if (newIds.length > 0 || closed.length > 0) await tx.$executeRaw`select pg_notify('alerts_changed', ${sourceId})`;
+    return { accepted: alerts.length, groups: rows.length, newGroups: newIds.length, resolved: closed.length };
+  });
+  if (stored.groups > stored.newGroups) announceRepeats();
+  return stored;
+}
+
+function upsertGroups(tx: Tx, sourceId: string, items: { alert: NormalizedAlert; n: number }[]): Promise<UpsertedRow[]> {
+  const input = JSON.stringify(
+    items.map(({ alert, n }) => ({
+      fingerprint: alert.fingerprint,
+      group_key: alert.groupKey,
+      n,
+      priority: alert.priority,
+      priority_rank: alert.priorityRank,
+      title: alert.title,
+      rule_name: alert.ruleName,
+      cluster: alert.cluster,
+      namespace: alert.namespace,
+      pod: alert.pod,
+      node: alert.node,
+      container: alert.container,
+      labels: alert.labels,
+      raw: alert.raw,
+      sha256: hashCanonicalJson(alert.raw).sha256,
+    })),
+  );
+  // Timestamps are UTC wall-clock, as Prisma stores timestamp(3) columns.
+  return tx.$queryRaw<UpsertedRow[]>`
+    with input as (
+      select * from jsonb_to_recordset(${input}::jsonb) as x(
+        fingerprint text, group_key text, n int, priority text, priority_rank int, title text, rule_name text,
+        cluster text, namespace text, pod text, node text, container text, labels jsonb, raw jsonb, sha256 text)
+    ), upserted as (
+      insert into alert_groups as g (id, source_id, fingerprint, group_key, state, count, first_seen_at, last_seen_at,
+        priority, priority_rank, title, rule_name, cluster, namespace, pod, node, container, labels)
+      select gen_random_uuid(), ${sourceId}::uuid, fingerprint, group_key, 'new', n, now() at time zone 'utc', now() at time zone 'utc',
+        priority, priority_rank, title, rule_name, cluster, namespace, pod, node, container, coalesce(labels, '{}'::jsonb)
+      from input
+      on conflict (source_id, fingerprint) where resolved_at is null do update set
+        count = g.count + excluded.count,
+        last_seen_at = excluded.last_seen_at,
+        priority = case when excluded.priority_rank < g.priority_rank then excluded.priority else g.priority end,
+        priority_rank = least(g.priority_rank, excluded.priority_rank)
+      returning g.id, g.fingerprint, g.count, (xmax = 0) as inserted
+    ), sampled as (
+      insert into alert_samples (group_id, received_at, payload, sha256)
+      select u.id, now() at time zone 'utc', i.raw, i.sha256 from upserted u join input i using (fingerprint)
+      where u.count - i.n < ${MAX_SAMPLES_PER_GROUP}
+      returning group_id
+    )
+    select id::text, fingerprint, count, inserted from upserted`;
+}
+
+// Alertmanager's "resolved": the open group of that fingerprint closes, and
+// a later firing of it starts a new group.
+function resolveGroups(tx: Tx, sourceId: string, fingerprints: string[]) {
+  return tx.$queryRaw<{ id: string; incident_id: string | null }[]>`
+    update alert_groups set state = 'resolved', resolved_at = now() at time zone 'utc', last_seen_at = now() at time zone 'utc'
+    where source_id = ${sourceId}::uuid and resolved_at is null
+      and fingerprint in (select jsonb_array_elements_text(${JSON.stringify(fingerprints)}::jsonb))
+    returning id::text, incident_id::text`;
+}
