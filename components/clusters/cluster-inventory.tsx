@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { clusterKeys, useClusterNodes } from "@/lib/clusters/queries";
 import { InventoryState } from "./inventory-state";
 import { PodsTable } from "./pods-table";
+import { countOf } from "@/lib/rules/text/plural";
 
 // Live nodes of one cluster with their quarantine state; choose a node to
 // see its pods. Reads are cached for a few seconds on the server.
@@ -33,7 +34,7 @@ export function ClusterInventory({ clusterId, timeZone }: { clusterId: string; t
         {nodes.isPending && <p className="text-sm text-zinc-500">Reading the cluster…</p>}
         <InventoryState result={nodes.data} isError={nodes.isError} error={nodes.error} />
         {nodes.data?.state === "ok" && (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Nodes (scrolls sideways)">
             <table className="w-full text-left text-sm">
               <thead className="text-xs uppercase text-zinc-500">
                 <tr>
@@ -59,7 +60,7 @@ export function ClusterInventory({ clusterId, timeZone }: { clusterId: string; t
                     <td className="py-1.5 pr-3 font-mono text-xs">{item.taints.length ? item.taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ""}:${t.effect}`).join(", ") : "—"}</td>
                     <td className="py-1.5 pr-3 text-xs">{item.quarantinedBy ? <Badge tone="red">incident {item.quarantinedBy.slice(0, 8)}</Badge> : "—"}</td>
                     <td className="py-1.5">
-                      <Button size="sm" variant="ghost" onClick={() => setNode(item.name)} aria-label={`Show the ${item.podCount} pods on ${item.name}`}>
+                      <Button size="sm" variant="ghost" onClick={() => setNode(item.name)} aria-label={`Show the ${countOf(item.podCount, "pod")} on ${item.name}`}>
                         {item.podCount}
                       </Button>
                     </td>

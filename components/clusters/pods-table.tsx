@@ -22,7 +22,7 @@ export function PodsTable({ clusterId, node }: { clusterId: string; node?: strin
       {pods.isPending && <p className="text-sm text-zinc-500">Reading the cluster…</p>}
       <InventoryState result={pods.data} isError={pods.isError} error={pods.error} />
       {pods.data?.state === "ok" && (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Pods (scrolls sideways)">
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase text-zinc-500">
               <tr>

@@ -17,7 +17,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         Append-only and hash-chained: each entry carries the hash of the one before. Check the whole chain with{" "}
         <code className="font-mono text-xs">npm run cordon -- audit verify</code>.
       </p>
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800" tabIndex={0} role="region" aria-label="Audit entries (scrolls sideways)">
         <table className="w-full text-left text-sm">
           <thead className="bg-zinc-50 text-xs uppercase text-zinc-500 dark:bg-zinc-900">
             <tr>
