@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countOf, pluralize } from "./plural";
-import { asFragment, fillTemplate, labelOnce, tidySentence } from "./tidy-text";
+import { asFragment, fillTemplate, joinSentences, labelOnce, tidySentence } from "./tidy-text";
 import { formatClockInZone, formatInZone } from "./zoned-time";
 
 describe("plurals", () => {
@@ -56,5 +56,12 @@ describe("labels in hints", () => {
   it("names the phase once", () => {
     expect(labelOnce("Contained", "Contained needs the evidence tasks done")).toEqual({ label: null, text: "Contained needs the evidence tasks done" });
     expect(labelOnce("Closed", "2 tasks are still open")).toEqual({ label: "Closed", text: "2 tasks are still open" });
+  });
+});
+
+describe("joined hints", () => {
+  it("ends every sentence once", () => {
+    expect(joinSentences(["Needs a lead", "2 tasks are still open.", "Really?"])).toBe("Needs a lead. 2 tasks are still open. Really?");
+    expect(joinSentences([" ", "Done."])).toBe("Done.");
   });
 });

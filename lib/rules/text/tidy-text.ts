@@ -30,3 +30,12 @@ export function fillTemplate(template: string, values: Record<string, string>): 
 export function labelOnce(label: string, text: string): { label: string | null; text: string } {
   return text.toLowerCase().startsWith(label.toLowerCase()) ? { label: null, text } : { label, text };
 }
+
+/** Sentences joined into one paragraph, each ending with exactly one full stop (or its own ! or ?). */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences
+    .map((sentence) => sentence.trim())
+    .filter(Boolean)
+    .map((sentence) => (/[.!?]$/u.test(sentence) ? sentence : `${sentence}.`))
+    .join(" ");
+}
