@@ -43,7 +43,9 @@ export function UserManager({ users, currentUserId, timeZone }: { users: User[];
             </thead>
             <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
               {users.map((user) => (
-                <tr key={user.id} className={user.deactivatedAt ? "opacity-60" : undefined}>
+                // A deactivated person is shown on a muted background rather than faded,
+                // so the row still reads at AA contrast.
+                <tr key={user.id} className={user.deactivatedAt ? "bg-zinc-50 dark:bg-zinc-950" : undefined}>
                   <td className="px-3 py-2">
                     <div className="font-medium">{user.name}</div>
                     <div className="text-xs text-zinc-500">{user.email}</div>
