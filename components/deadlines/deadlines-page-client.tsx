@@ -63,7 +63,7 @@ export function DeadlinesPageClient({ initial, timeZone }: { initial: DeadlineLi
           </EmptyState>
         )
       ) : (
-        <div className={cn("overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800", isPlaceholderData && "opacity-70")} aria-busy={isFetching}>
+        <div className={cn("overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800", isPlaceholderData && "opacity-70")} aria-busy={isFetching} tabIndex={0} role="region" aria-label="Deadlines (scrolls sideways)">
           <table className="w-full text-left text-sm">
             <thead className="bg-zinc-50 text-xs uppercase text-zinc-500 dark:bg-zinc-900">
               <tr>

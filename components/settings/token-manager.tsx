@@ -73,7 +73,7 @@ export function TokenManager({ tokens, timeZone }: { tokens: Token[]; timeZone: 
             Create one above for a script or an integration.
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+          <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800" tabIndex={0} role="region" aria-label="API tokens (scrolls sideways)">
             <table className="w-full text-left text-sm">
               <thead className="bg-zinc-50 text-xs uppercase text-zinc-500 dark:bg-zinc-900">
                 <tr>

@@ -31,7 +31,7 @@ export function UserManager({ users, currentUserId, timeZone }: { users: User[];
           Accounts are deactivated, never deleted: the audit trail keeps naming who did what.
         </p>
         {message && <Alert tone={message.tone} className="mb-3">{message.text}</Alert>}
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+        <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800" tabIndex={0} role="region" aria-label="People (scrolls sideways)">
           <table className="w-full text-left text-sm">
             <thead className="bg-zinc-50 text-xs uppercase text-zinc-500 dark:bg-zinc-900">
               <tr>
