@@ -114,3 +114,18 @@ for (const role of EVERYONE) {
     });
   }
 }
+
+test("an executive who types /clusters is told the page is not for their role, and sees no cluster address", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("exec") });
+  const page = await context.newPage();
+  const response = await page.goto("/clusters");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "This page is not available for your role" })).toBeVisible();
+  // The sandbox cluster's API server listens on loopback too, on another port.
+  const ownPort = new URL(page.url()).port;
+  const otherLoopback = [...(await page.content()).matchAll(/:\/\/127\.0\.0\.1:(\d+)/g)].filter((match) => match[1] !== ownPort);
+  expect(otherLoopback).toEqual([]);
+  await expect(page.getByText("sandbox")).toHaveCount(0);
+  expect((await page.request.get("/api/v1/clusters")).status()).toBe(403);
+  await context.close();
+});
