@@ -7,7 +7,8 @@ import { storageStateFor, type AccountName } from "./support/accounts";
 // errors. Adding a screen is one line in SCREENS.
 
 type Ids = { incident: string; cluster: string | null };
-type Screen = { path: string | ((ids: Ids) => string | null); roles: AccountName[] };
+/** `status`: the answer expected when it is not 200 (the browser logs that load as a console error). */
+type Screen = { path: string | ((ids: Ids) => string | null); roles: AccountName[]; status?: number };
 
 const EVERYONE: AccountName[] = ["admin", "lead", "responder", "exec", "auditor"];
 const CLUSTER_ROLES: AccountName[] = ["admin", "lead", "responder", "auditor"];
@@ -20,7 +21,7 @@ const SCREENS: Screen[] = [
   { path: "/post-mortems", roles: EVERYONE },
   { path: "/clusters", roles: CLUSTER_ROLES },
   { path: (ids) => (ids.cluster ? `/clusters/${ids.cluster}` : null), roles: CLUSTER_ROLES },
-  { path: "/clusters", roles: ["exec"] }, // the "not available for your role" page
+  { path: "/clusters", roles: ["exec"], status: 403 }, // the "not available for your role" page
   { path: "/settings/profile", roles: EVERYONE },
   { path: "/settings/tokens", roles: EVERYONE },
   { path: "/settings/notifications", roles: EVERYONE },
@@ -87,8 +88,11 @@ for (const role of EVERYONE) {
       const context = await browser.newContext({ storageState: storageStateFor(role), viewport: { width: size.width, height: size.height } });
       const page = await context.newPage();
       const consoleErrors: string[] = [];
+      let expectedStatus: number | undefined;
       page.on("console", (message) => {
-        if (message.type() === "error") consoleErrors.push(`${page.url()}: ${message.text()}`);
+        if (message.type() !== "error") return;
+        if (expectedStatus && message.text() === `Failed to load resource: the server responded with a status of ${expectedStatus} (${expectedStatus === 403 ? "Forbidden" : "Not Found"})`) return;
+        consoleErrors.push(`${page.url()}: ${message.text()}`);
       });
       page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
 
@@ -97,7 +101,9 @@ for (const role of EVERYONE) {
       for (const screen of SCREENS.filter((entry) => entry.roles.includes(role))) {
         const path = typeof screen.path === "function" ? screen.path(ids) : screen.path;
         if (!path) continue;
-        await page.goto(path);
+        expectedStatus = screen.status;
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(screen.status ?? 200);
         await page.waitForLoadState("networkidle");
         await expect(page.locator("main, body").first()).toBeVisible();
 
