@@ -113,7 +113,7 @@ test.describe("node disk snapshot", () => {
       await panel.getByRole("button", { name: "Apply" }).click();
       const snapshot = panel.getByTestId("cluster-action").filter({ hasText: "Snapshot node disk" }).filter({ hasNotText: "preview" });
       await expect(snapshot.getByTestId("action-status")).toHaveText("succeeded", { timeout: 30_000 });
-      await expect(snapshot.getByTestId("action-step")).toContainText("1 disk snapshot(s) recorded; instance abandoned from managed instance group gke-sandbox-pool-grp");
+      await expect(snapshot.getByTestId("action-step")).toContainText("1 disk snapshot recorded; instance abandoned from managed instance group gke-sandbox-pool-grp");
       await expect(snapshot.getByTestId("step-evidence")).toHaveCount(1);
       expect([...gce.snapshots.values()].map((s) => s.labels)).toEqual([{ "cordon-incident": incidentId, "cordon-node": "worker-3" }]);
       expect(gce.groupMembers("europe-west1-d", "gke-sandbox-pool-grp")).toEqual([]);

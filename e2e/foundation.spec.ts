@@ -46,7 +46,7 @@ test.describe("roles", () => {
     await expect(page).toHaveURL(/\/status$/);
     const response = await page.goto("/settings/users");
     expect(response?.status()).toBe(403);
-    await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "This page is not available for your role" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Users" })).toHaveCount(0);
   });
 });

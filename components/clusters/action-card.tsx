@@ -9,6 +9,7 @@ import type { ActionItem } from "@/lib/clusters/queries";
 import { ActionStatusBadge } from "./action-status-badge";
 import { ActionSteps } from "./action-steps";
 import { describeTarget } from "./describe-target";
+import { countOf } from "@/lib/rules/text/plural";
 
 type Props = { action: ActionItem; timeZone: string; onApprove?: () => void; approving?: boolean; open?: boolean };
 
@@ -33,7 +34,7 @@ export function ActionCard({ action, timeZone, onApprove, approving, open }: Pro
             · approved <LocalTime at={action.approvedAt} timeZone={timeZone} />
           </>
         )}
-        {action.steps.length > 0 && ` · ${done} of ${action.steps.length} steps ${action.dryRun ? "checked" : "done"}`}
+        {action.steps.length > 0 && ` · ${done} of ${countOf(action.steps.length, "step")} ${action.dryRun ? "checked" : "done"}`}
       </p>
       {action.status === "awaiting_approval" && (
         <div className="mt-2 flex flex-wrap items-center gap-2 rounded bg-yellow-50 px-2 py-1.5 text-sm text-yellow-900 dark:bg-yellow-950 dark:text-yellow-200">

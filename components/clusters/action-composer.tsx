@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
+import { isFinished } from "@/lib/clusters/action-status";
 import { useClusterAction, useClusters, useRequestClusterAction } from "@/lib/clusters/queries";
 import { ACTION_LABELS, type ClusterActionName } from "@/lib/clusters/schemas";
 import { ActionCard } from "./action-card";
@@ -19,9 +20,13 @@ export function ActionComposer({ incidentId, timeZone }: { incidentId: string; t
   const searchParams = useSearchParams();
   const [draft, setDraft] = useState<Draft>(() => draftFromLink(searchParams));
   const [preview, setPreview] = useState<{ id: string; request: string } | null>(null);
-  const [applied, setApplied] = useState<string | null>(null);
+  const [applied, setApplied] = useState<{ id: string; message: string } | null>(null);
   const request = useRequestClusterAction(incidentId);
   const previewed = useClusterAction(incidentId, preview?.id);
+  // The "applying" note is about one action: once it has finished, its card
+  // below tells the outcome and the note would only be stale.
+  const appliedAction = useClusterAction(incidentId, applied?.id);
+  const appliedFinished = appliedAction.data !== undefined && isFinished(appliedAction.data.status);
 
   const clusterId = draft.clusterId || clusters.data?.[0]?.id || "";
   const current = { ...draft, clusterId };
@@ -43,7 +48,7 @@ export function ActionComposer({ incidentId, timeZone }: { incidentId: string; t
     request.mutate({ ...built.body, dryRun: false }, {
       onSuccess: (action) => {
         setPreview(null);
-        setApplied(action.status === "awaiting_approval" ? "Requested: it waits for a second person to approve it (see below)." : "Applying: progress shows below.");
+        setApplied({ id: action.id, message: action.status === "awaiting_approval" ? "Requested: it waits for a second person to approve it (see below)." : "Applying: progress shows below." });
       },
     });
   };
@@ -75,7 +80,7 @@ export function ActionComposer({ incidentId, timeZone }: { incidentId: string; t
       {clusterId && <ActionTargetFields draft={current} change={change} />}
       {"missing" in built && <p className="text-xs text-zinc-500">{built.missing}.</p>}
       {request.error && <Alert tone="error">{request.error.message}</Alert>}
-      {applied && <Alert tone="success">{applied}</Alert>}
+      {applied && !appliedFinished && <Alert tone="success">{applied.message}</Alert>}
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={runPreview} disabled={!("body" in built) || request.isPending}>
           <Eye className="size-4" aria-hidden /> Preview

@@ -5,6 +5,7 @@ import { Input, Select } from "@/components/ui/input";
 import { useClusterNodes, useClusterPods } from "@/lib/clusters/queries";
 import { EITHER_ACTIONS, targetKindOf, type Draft } from "./action-draft";
 import { InventoryState } from "./inventory-state";
+import { countOf } from "@/lib/rules/text/plural";
 
 type Props = { draft: Draft; change: (patch: Partial<Draft>) => void };
 
@@ -23,7 +24,7 @@ function NodeFields({ draft, change }: Props) {
             <option key={node.name} value={node.name}>
               {node.name}
               {node.unschedulable ? " (cordoned)" : ""}
-              {node.quarantinedBy ? " (quarantined)" : ""} · {node.podCount} pods
+              {node.quarantinedBy ? " (quarantined)" : ""} · {countOf(node.podCount, "pod")}
             </option>
           ))}
         </Select>

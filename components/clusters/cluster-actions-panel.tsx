@@ -22,7 +22,7 @@ export function ClusterActionsPanel({ incidentId, canWrite, timeZone }: ClusterA
       {canWrite && <ActionComposer incidentId={incidentId} timeZone={timeZone} />}
       {actions.isError && <Alert tone="error" className="mt-3">{actions.error.message}</Alert>}
       {approve.error && <Alert tone="error" className="mt-3">{approve.error.message}</Alert>}
-      <div className="mt-3 space-y-2" aria-label="Actions taken">
+      <div className="mt-3 space-y-2" role="group" aria-label="Actions taken">
         {actions.data && shown.length === 0 && <p className="text-sm text-zinc-500">No actions taken on a cluster yet.</p>}
         {shown.map((action) => (
           <ActionCard

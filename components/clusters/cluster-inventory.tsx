@@ -10,6 +10,7 @@ import type { DataTableColumn } from "@/components/ui/data-table/types";
 import { clusterKeys, useClusterNodes, type NodesResult } from "@/lib/clusters/queries";
 import { InventoryState } from "./inventory-state";
 import { PodsTable } from "./pods-table";
+import { countOf } from "@/lib/rules/text/plural";
 
 type NodeItem = Extract<NodesResult, { state: "ok" }>["items"][number];
 
@@ -55,7 +56,7 @@ function nodeColumns(showPods: (node: string) => void): DataTableColumn<NodeItem
       sortValue: (item) => item.podCount,
       align: "end",
       cell: (item) => (
-        <Button size="sm" variant="ghost" onClick={() => showPods(item.name)} aria-label={`Show the ${item.podCount} pods on ${item.name}`}>
+        <Button size="sm" variant="ghost" onClick={() => showPods(item.name)} aria-label={`Show the ${countOf(item.podCount, "pod")} on ${item.name}`}>
           {item.podCount}
         </Button>
       ),

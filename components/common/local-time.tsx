@@ -1,3 +1,5 @@
+import { formatInZone } from "@/lib/rules/text/zoned-time";
+
 // A moment shown in the viewer's time zone, with the zone named and the UTC
 // instant on hover, so nobody has to guess which clock a time is on.
 export function LocalTime({ at, timeZone, withZone = true }: { at: Date | string | null; timeZone: string; withZone?: boolean }) {
@@ -11,14 +13,4 @@ export function LocalTime({ at, timeZone, withZone = true }: { at: Date | string
 }
 
 // The same text, for sentences (timeline descriptions) rather than elements.
-export function formatLocalTime(at: Date | string, timeZone: string, withZone = true): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "short",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    ...(withZone ? { timeZoneName: "short" } : {}),
-  }).format(typeof at === "string" ? new Date(at) : at);
-}
+export const formatLocalTime = formatInZone;

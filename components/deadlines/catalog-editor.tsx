@@ -7,11 +7,14 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
 import type { CatalogView } from "@/lib/regulatory/queries";
+import type { Framework } from "@/lib/rules/regulations/types";
+import { countOf } from "@/lib/rules/text/plural";
+import { FrameworkForm } from "./framework-form";
 
 type Entry = CatalogView["frameworks"][number];
 
 // Starting point for a new entry: a contract clause is the usual addition.
-const TEMPLATE = {
+const TEMPLATE: Framework = {
   key: "CUSTOMER_CONTRACT",
   name: "Customer contract — security incident notice",
   jurisdiction: "Contract",
@@ -28,9 +31,9 @@ function messageOf(error: unknown): string {
   return error instanceof ApiError ? error.message : "Could not save.";
 }
 
-// One framework as JSON, validated on the server with messages naming the
+// One framework as JSON (bulk import and export), validated on the server with messages naming the
 // field (e.g. "regulatorTimeZone: Use an IANA time zone name").
-function FrameworkEditor({ initialText, fixedKey, title, badge }: { initialText: string; fixedKey?: string; title: string; badge?: string }) {
+function FrameworkEditor({ initialText, fixedKey, title }: { initialText: string; fixedKey?: string; title: string }) {
   const router = useRouter();
   const [text, setText] = useState(initialText);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -55,12 +58,35 @@ function FrameworkEditor({ initialText, fixedKey, title, badge }: { initialText:
   };
 
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
-      <h2 id={`${id}-title`} className="flex items-center gap-2 font-semibold">{title}{badge && <Badge>{badge}</Badge>}</h2>
-      <label htmlFor={id} className="sr-only">{title} (JSON)</label>
-      <Textarea id={id} value={text} onChange={(e) => setText(e.target.value)} rows={12} className="mt-2 font-mono text-xs" spellCheck={false} />
+    <details className="mt-3 border-t border-zinc-200 pt-3 dark:border-zinc-800">
+      <summary className="cursor-pointer text-sm font-medium">Import or export as JSON</summary>
+      <label htmlFor={id} className="mt-2 block text-sm">{title} (JSON)</label>
+      <Textarea id={id} value={text} onChange={(e) => setText(e.target.value)} rows={12} className="mt-1 font-mono text-xs" spellCheck={false} />
       {message && <Alert tone={message.tone} className="mt-2">{message.text}</Alert>}
-      <Button className="mt-3" size="sm" onClick={save} disabled={pending}>{pending ? "Saving…" : fixedKey ? `Save ${fixedKey}` : "Add framework"}</Button>
+      <Button className="mt-3" size="sm" variant="secondary" onClick={save} disabled={pending}>{pending ? "Saving…" : fixedKey ? `Save ${fixedKey} from JSON` : "Add framework from JSON"}</Button>
+    </details>
+  );
+}
+
+// A framework: what it is at a glance, a form to edit it, and its JSON.
+function FrameworkCard({ definition, fixedKey, badge }: { definition: Framework; fixedKey?: string; badge?: string }) {
+  const id = `framework-${fixedKey ?? "new"}`;
+  return (
+    <section aria-labelledby={`${id}-title`} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <h2 id={`${id}-title`} className="flex flex-wrap items-center gap-2 font-semibold">{fixedKey ? definition.name : "New framework"}{badge && <Badge>{badge}</Badge>}</h2>
+      {fixedKey && (
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          {definition.jurisdiction} · {countOf(definition.obligations.length, "obligation")} · clocks in {definition.regulatorTimeZone}
+          {definition.inForce ? "" : " · not in force"}
+        </p>
+      )}
+      <details className="mt-3" open={!fixedKey}>
+        <summary className="cursor-pointer text-sm font-medium">{fixedKey ? "Edit with a form" : "Fill in the form"}</summary>
+        <div className="mt-3">
+          <FrameworkForm initial={definition} isNew={!fixedKey} />
+        </div>
+      </details>
+      <FrameworkEditor initialText={JSON.stringify(definition, null, 2)} fixedKey={fixedKey} title={fixedKey ? definition.name : "New framework"} />
     </section>
   );
 }
@@ -70,16 +96,10 @@ export function CatalogEditor({ entries }: { entries: Entry[] }) {
     <div className="space-y-4">
       <details className="rounded-lg border border-dashed border-zinc-300 p-2 dark:border-zinc-700">
         <summary className="cursor-pointer text-sm font-medium">Add a framework (a state law, a contract clause…)</summary>
-        <div className="mt-2"><FrameworkEditor initialText={JSON.stringify(TEMPLATE, null, 2)} title="New framework" /></div>
+        <div className="mt-2"><FrameworkCard definition={TEMPLATE} /></div>
       </details>
       {entries.map((entry) => (
-        <FrameworkEditor
-          key={`${entry.key}-${entry.version}`}
-          fixedKey={entry.key}
-          initialText={JSON.stringify(entry.definition, null, 2)}
-          title={entry.definition.name}
-          badge={`${entry.key} · v${entry.version}${entry.isDefault ? "" : " · custom"}`}
-        />
+        <FrameworkCard key={`${entry.key}-${entry.version}`} fixedKey={entry.key} definition={entry.definition} badge={`${entry.key} · v${entry.version}${entry.isDefault ? "" : " · custom"}`} />
       ))}
     </div>
   );

@@ -1,3 +1,5 @@
+import { countOf } from "@/lib/rules/text/plural";
+
 // Plain sentences for the timeline events the evidence locker writes. The
 // timeline's describeEvent (components/incidents/describe-event.ts) falls
 // back to this before showing the raw type.
@@ -25,7 +27,7 @@ export function describeEvidenceEvent(type: string, data: Data): string | undefi
     case "evidence_transferred":
       return `Evidence ${text(data.title)} transferred to ${text(data.to)} (${text(data.method)}).`;
     case "evidence_exported":
-      return `Evidence bundle exported (${text(data.artefacts)} artefacts).`;
+      return `Evidence bundle exported (${typeof data.artefacts === "number" ? countOf(data.artefacts, "artefact") : `${text(data.artefacts)} artefacts`}).`;
     case "evidence_deletion_requested":
       return `Deletion of evidence ${text(data.title)} requested; a second administrator must approve.`;
     case "evidence_deletion_rejected":

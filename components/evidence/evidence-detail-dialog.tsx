@@ -13,6 +13,7 @@ import { EvidenceKindIcon, kindLabel } from "./evidence-kind-icon";
 import { EvidencePreview } from "./evidence-preview";
 import { formatBytes } from "./format-bytes";
 import { VerificationBadge } from "./verification-badge";
+import { countOf } from "@/lib/rules/text/plural";
 
 type Props = { incidentId: string; evidenceId: string | null; canWrite: boolean; adminId: string | null; timeZone: string; onClose: () => void };
 
@@ -71,7 +72,7 @@ export function EvidenceDetailDialog({ incidentId, evidenceId, canWrite, adminId
             {adminId && <DeletionControls evidence={evidence} incidentId={incidentId} adminId={adminId} />}
             {previewing === evidence.id && <EvidencePreview evidenceId={evidence.id} />}
             <section aria-labelledby="custody-heading">
-              <h3 id="custody-heading" className="mb-2 text-sm font-semibold">Chain of custody ({evidence.custody.length} events)</h3>
+              <h3 id="custody-heading" className="mb-2 text-sm font-semibold">Chain of custody ({countOf(evidence.custody.length, "event")})</h3>
               <CustodyTimeline events={evidence.custody} timeZone={timeZone} />
             </section>
           </>

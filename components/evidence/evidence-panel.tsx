@@ -10,6 +10,7 @@ import { kindLabel } from "./evidence-kind-icon";
 import { EvidenceRow } from "./evidence-row";
 import { ExportBundle } from "./export-bundle";
 import { UploadZone } from "./upload-zone";
+import { countOf } from "@/lib/rules/text/plural";
 
 // adminId: the viewer, when an administrator (who may delete evidence).
 export type EvidencePanelProps = { incidentId: string; canWrite: boolean; timeZone: string; adminId: string | null };
@@ -32,7 +33,7 @@ export function EvidencePanel({ incidentId, canWrite, timeZone, adminId }: Evide
         {data?.items && data.items.some((item) => !item.deletedAt) && <ExportBundle incidentId={incidentId} />}
       </div>
       {data && data.counts.failedVerification > 0 && (
-        <Alert tone="error" className="mb-2">{data.counts.failedVerification} artefact(s) failed verification: their stored bytes no longer match the recorded hash, or are missing.</Alert>
+        <Alert tone="error" className="mb-2">{countOf(data.counts.failedVerification, "artefact")} failed verification: their stored bytes no longer match the recorded hash, or are missing.</Alert>
       )}
       {canWrite && <div className="mb-3"><UploadZone incidentId={incidentId} onUploaded={refresh} /></div>}
       {list.isPending && <p className="text-sm text-zinc-500" role="status">Loading evidence…</p>}
@@ -66,7 +67,7 @@ function CountsOnly({ counts }: { counts: EvidenceListView["counts"] }) {
   const kinds = Object.entries(counts.byKind);
   return (
     <div className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="evidence-counts">
-      <p>{counts.total === 0 ? "No evidence collected yet." : `${counts.total} artefact(s) preserved under chain of custody.`}</p>
+      <p>{counts.total === 0 ? "No evidence collected yet." : `${countOf(counts.total, "artefact")} preserved under chain of custody.`}</p>
       {kinds.length > 0 && <p className="mt-1">{kinds.map(([kind, count]) => `${count} ${kindLabel(kind).toLowerCase()}`).join(", ")}</p>}
     </div>
   );

@@ -10,7 +10,7 @@ import { VerificationBadge } from "./verification-badge";
 
 export function EvidenceRow({ item, timeZone, onOpen }: { item: EvidenceItemView; timeZone: string; onOpen: () => void }) {
   return (
-    <li className={cn("flex items-start gap-3 py-2.5", item.deletedAt && "opacity-60")} data-testid="evidence-item">
+    <li className={cn("flex items-start gap-3 py-2.5", item.deletedAt && "bg-zinc-50 dark:bg-zinc-950")} data-testid="evidence-item">
       <EvidenceKindIcon kind={item.kind} className="mt-0.5 size-5 shrink-0 text-zinc-500" />
       <div className="min-w-0 flex-1 space-y-0.5">
         <div className="flex flex-wrap items-center gap-2">

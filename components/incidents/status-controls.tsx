@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { IncidentView } from "@/lib/incidents/queries";
 import { STATUS_LABELS, type IncidentStatus } from "@/lib/rules/incidents/statuses";
+import { joinSentences, labelOnce } from "@/lib/rules/text/tidy-text";
 import { SeverityControl } from "./severity-control";
 import { useIncidentAction } from "./use-incident-action";
 
@@ -48,11 +49,15 @@ export function StatusControls({ incident, severities }: { incident: IncidentVie
       </div>
       {forward.concat(back).some((t) => !t.allowed) && (
         <ul className="mt-3 space-y-1 text-xs text-zinc-600 dark:text-zinc-400" aria-label="Why some moves are blocked">
-          {forward.concat(back).filter((t) => !t.allowed).map((t) => (
-            <li key={t.to} data-testid={`blocked-${t.to}`}>
-              <span className="font-medium">{STATUS_LABELS[t.to as IncidentStatus]}:</span> {t.reasons.join(" ")}
-            </li>
-          ))}
+          {forward.concat(back).filter((t) => !t.allowed).map((t) => {
+            const hint = labelOnce(STATUS_LABELS[t.to as IncidentStatus], joinSentences(t.reasons));
+            return (
+              <li key={t.to} data-testid={`blocked-${t.to}`}>
+                {hint.label && <span className="font-medium">{hint.label}: </span>}
+                {hint.text}
+              </li>
+            );
+          })}
         </ul>
       )}
       {pendingMove && (

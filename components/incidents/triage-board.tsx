@@ -76,8 +76,9 @@ export function TriageBoard({ initial, severities, people, currentUserId, timeZo
         }
       />
       {unacknowledgedSev1.length > 0 && (
-        <div role="alert" className="mb-4 flex items-center gap-3 rounded-lg border-2 border-red-600 bg-red-600 px-4 py-3 text-white shadow-lg motion-safe:animate-pulse">
-          <AlertTriangle className="size-6 shrink-0" aria-hidden />
+        // Only the icon pulses: a fading banner drops its text below AA contrast.
+        <div role="alert" className="mb-4 flex items-center gap-3 rounded-lg border-2 border-red-700 bg-red-700 px-4 py-3 text-white shadow-lg">
+          <AlertTriangle className="size-6 shrink-0 motion-safe:animate-pulse" aria-hidden />
           <p className="font-semibold">
             {unacknowledgedSev1.length === 1 ? "A SEV1 incident has" : `${unacknowledgedSev1.length} SEV1 incidents have`} not been acknowledged:{" "}
             {unacknowledgedSev1.map((incident, i) => (

@@ -11,6 +11,9 @@ export function useBoardShortcuts({ onNew, onSearch, onMove, onOpen, enabled }: 
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
       if (event.metaKey || event.ctrlKey || event.altKey || target.closest("input, textarea, select, [contenteditable=true]")) return;
+      // Enter on a focused button or link belongs to that control: keyboard
+      // users must be able to press "Declare incident" or open a link.
+      if (event.key === "Enter" && target.closest("a[href], button, summary, [role=button], [role=link]")) return;
       const actions: Record<string, () => void> = { n: onNew, "/": onSearch, j: () => onMove(1), k: () => onMove(-1), Enter: onOpen };
       const act = actions[event.key];
       if (!act) return;

@@ -29,14 +29,14 @@ export function WarRoom({ initial, initialTimeline, people, severities, currentU
     <div className="space-y-6">
       <WarRoomHeader incident={incident} currentUserId={currentUser.id} timeZone={currentUser.timeZone} canWrite={canWrite} />
       {canWrite && <StatusControls incident={incident} severities={severities} />}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="space-y-6">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-6">
           <TasksPanel incident={incident} people={people} timeZone={currentUser.timeZone} canWrite={canWrite} />
           <ClusterActionsPanel incidentId={incident.id} canWrite={canWrite} timeZone={currentUser.timeZone} />
           <EvidencePanel incidentId={incident.id} canWrite={canWrite} timeZone={currentUser.timeZone} adminId={currentUser.isAdmin ? currentUser.id : null} />
           <TimelinePanel incidentId={incident.id} initial={initialTimeline} timeZone={currentUser.timeZone} canWrite={canWrite} />
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <RolesPanel incident={incident} people={people} currentUser={currentUser} canWrite={canWrite} />
           <KeyTimesPanel incident={incident} timeZone={currentUser.timeZone} canWrite={canWrite} />
           <StatusUpdatePanel

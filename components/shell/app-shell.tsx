@@ -20,7 +20,7 @@ export function AppShell({ user, theme, children }: { user: SessionUser; theme: 
         <nav aria-label="Main" className="mt-6 flex-1">
           <NavLinks items={items} />
         </nav>
-        <p className="px-3 text-xs text-zinc-500">Evidence first: Cordon never deletes a workload.</p>
+        <p className="px-3 text-xs text-zinc-300">Evidence first: Cordon never deletes a workload.</p>
       </aside>
       <header className="no-print sticky top-0 z-20 flex h-14 items-center justify-between gap-3 border-b border-zinc-200 bg-white/90 px-4 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
         <div className="flex items-center gap-2">

@@ -14,6 +14,7 @@ import type { Serialized } from "@/lib/serialize";
 import type { ExecutiveOverview } from "@/lib/status-page/get-executive-overview";
 import type { Trends } from "@/lib/status-page/get-trends";
 import { StatusCard } from "./status-card";
+import { StatusSummaryLine } from "./status-summary-line";
 import { TrendCharts } from "./trend-charts";
 
 type Overview = Serialized<ExecutiveOverview>;
@@ -38,28 +39,37 @@ export function ExecutiveStatus({ initial, trends, timeZone }: { initial: Overvi
           </Button>
         }
       />
+      <StatusSummaryLine summary={data.summary} now={now} timeZone={timeZone} />
       {data.open.length === 0 ? (
         <EmptyState icon={<Activity className="size-8" />} title="All clear">
           No open incident needs your attention. When one is declared, its summary, lead and next deadlines appear here.
         </EmptyState>
       ) : (
-        <div className="grid gap-4 xl:grid-cols-2" aria-label="Open incidents">
-          {data.open.map((incident) => (
-            <StatusCard key={incident.id} incident={incident} now={now} timeZone={timeZone} />
-          ))}
-        </div>
+        <section aria-labelledby="open-heading">
+          <h2 id="open-heading" className="mb-2 text-base font-semibold">Open incidents</h2>
+          <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
+            {data.open.map((incident) => (
+              <StatusCard key={incident.id} incident={incident} now={now} timeZone={timeZone} />
+            ))}
+          </ul>
+          {data.summary.totalOpen + data.summary.drills > data.open.length && (
+            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+              Showing the {data.open.length} most severe; <Link href="/incidents" className="underline">the incident list</Link> has them all.
+            </p>
+          )}
+        </section>
       )}
       <section aria-labelledby="recent-heading" className="mt-8">
         <h2 id="recent-heading" className="mb-2 text-base font-semibold">Resolved in the last 30 days</h2>
         {data.recent.length === 0 ? (
-          <p className="text-sm text-zinc-500">Nothing resolved in the last 30 days.</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing resolved in the last 30 days.</p>
         ) : (
           <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white text-sm dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
             {data.recent.map((incident) => (
               <li key={incident.id} className="flex flex-wrap items-center gap-2 px-3 py-2">
                 <SeverityBadge severityKey={incident.severityKey} />
                 <Link href={`/incidents/${incident.id}`} className="font-medium hover:underline">{incident.title}</Link>
-                <span className="text-zinc-500">
+                <span className="text-zinc-600 dark:text-zinc-400">
                   {incident.reference} · resolved <RelativeTime at={incident.closedAt ?? incident.resolvedAt ?? incident.declaredAt} now={now} /> (
                   <LocalTime at={incident.closedAt ?? incident.resolvedAt} timeZone={timeZone} />)
                 </span>

@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { incidentKeys } from "@/lib/incidents/queries";
+import { formatClockInZone } from "@/lib/rules/text/zoned-time";
 import { PHASE_LABELS, UPDATE_PHASES, updateTemplate, type UpdatePhase } from "@/lib/rules/status/templates";
 import { PublishForm } from "./publish-form";
 
@@ -28,7 +29,7 @@ export function StatusUpdatePanel({ incidentId, affected, businessImpact, nextUp
     queryFn: ({ signal }) => apiFetch<{ updates: Update[] }>(`/api/v1/incidents/${incidentId}/status-updates`, { signal }),
   });
   const post = useIncidentAction<{ audience: string; phase: string; body: string; businessImpact?: string }>(incidentId, (input) => ({ path: "/status-updates", method: "POST", body: input }));
-  const next = nextUpdateDueAt ? new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(new Date(nextUpdateDueAt)) : undefined;
+  const next = nextUpdateDueAt ? formatClockInZone(nextUpdateDueAt, timeZone) : undefined;
 
   return (
     <section aria-labelledby="updates-heading" className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">

@@ -8,6 +8,9 @@ const CAPABILITIES = {
   "audit:read": ["ADMIN", "AUDITOR"],
   "incidents:read": ["ADMIN", "LEAD", "RESPONDER", "EXECUTIVE", "AUDITOR"],
   "incidents:write": ["ADMIN", "LEAD", "RESPONDER"],
+  // Cluster inventory names API servers, nodes and pods: people who act on
+  // or audit clusters see it; executives read incidents in business terms.
+  "clusters:read": ["ADMIN", "LEAD", "RESPONDER", "AUDITOR"],
   "restricted:read-all": ["ADMIN", "AUDITOR"],
   "tokens:own": ["ADMIN", "LEAD", "RESPONDER", "EXECUTIVE", "AUDITOR"],
 } as const satisfies Record<string, readonly Role[]>;

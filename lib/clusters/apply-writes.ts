@@ -6,6 +6,7 @@ import type { FinalStatus } from "./finish-cluster-action";
 import { fromStepResult, persistStep, type StepOwner } from "./persist-step";
 import { realSleep, type RunOptions } from "./run-options";
 import type { WritePlan } from "./stored-plan";
+import { countOf } from "@/lib/rules/text/plural";
 
 /** Runs the stored write plan, storing each step before the next starts; steps stored as done are not sent again. */
 export async function applyWrites(connection: KubeConnection, plan: WritePlan, owner: StepOwner, options: RunOptions): Promise<{ status: FinalStatus; error?: string }> {
@@ -26,10 +27,10 @@ export async function applyWrites(connection: KubeConnection, plan: WritePlan, o
   if (summary.refusal) return { status: "FAILED", error: summary.refusal };
   if (summary.failed) {
     const applied = summary.results.filter((r) => r.outcome === "applied" || r.outcome === "already-done" || r.outcome === "skipped").length;
-    const after = summary.notRun.length > 0 ? `; ${summary.notRun.length} later step(s) were not sent` : "";
+    const after = summary.notRun.length > 0 ? `; ${countOf(summary.notRun.length, "later step was", "later steps were")} not sent` : "";
     return {
       status: "FAILED",
-      error: `${summary.failed.title} failed: ${summary.failed.failure?.message ?? `HTTP ${summary.failed.status}`} (${applied} step(s) done before it${after})`,
+      error: `${summary.failed.title} failed: ${summary.failed.failure?.message ?? `HTTP ${summary.failed.status}`} (${countOf(applied, "step")} done before it${after})`,
     };
   }
   return { status: owner.dryRun ? "PREVIEWED" : "SUCCEEDED" };

@@ -6,6 +6,7 @@ import { nodeDiskSnapshotProviderFor } from "./cloud/provider-for-cluster";
 import type { CollectContext, ItemOutcome } from "./collect-item";
 import { NodeDiskSnapshotError, type DiskSnapshot, type NodeDiskSnapshotResult } from "./node-disk-snapshot";
 import type { CollectItem } from "./stored-plan";
+import { countOf } from "@/lib/rules/text/plural";
 
 type NodeDiskItem = Extract<CollectItem, { type: "node-disk-snapshot" }>;
 
@@ -50,7 +51,7 @@ export async function collectNodeDisk(item: NodeDiskItem, context: CollectContex
     first ??= stored;
   }
   const already = result.snapshots.length - recorded;
-  const counted = `${recorded} disk snapshot(s) recorded${already ? `, ${already} already on the record` : ""}`;
+  const counted = `${countOf(recorded, "disk snapshot")} recorded${already ? `, ${already} already on the record` : ""}`;
   if (result.problems?.length) {
     throw new NodeDiskSnapshotError(`${counted}, but: ${result.problems.join("; ")}`);
   }

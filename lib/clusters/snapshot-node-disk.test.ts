@@ -88,7 +88,7 @@ describe("snapshot_node_disk", () => {
     gce.reset();
     const done = await requestAndRun(f, f.lead, incidentId, { action: "snapshot_node_disk", target: { node: "worker-2" } });
     expect(done.status).toBe("succeeded");
-    expect(done.steps[0]).toMatchObject({ outcome: "applied", note: `1 disk snapshot(s) recorded; instance abandoned from managed instance group ${GROUP}: the group will neither recreate nor delete it` });
+    expect(done.steps[0]).toMatchObject({ outcome: "applied", note: `1 disk snapshot recorded; instance abandoned from managed instance group ${GROUP}: the group will neither recreate nor delete it` });
     expect(gceCalls()).toEqual([
       "GET …/instances/worker-2",
       "POST …/disks/worker-2/createSnapshot",
@@ -127,7 +127,7 @@ describe("snapshot_node_disk", () => {
 
     // Asked again in the same incident: the snapshot is found, and not recorded twice.
     const again = await requestAndRun(f, f.lead, incidentId, { action: "snapshot_node_disk", target: { node: "worker-2" } });
-    expect(again.steps[0]).toMatchObject({ outcome: "already-done", note: expect.stringMatching(/^0 disk snapshot\(s\) recorded, 1 already on the record; instance worker-2 is no longer in managed instance group/) });
+    expect(again.steps[0]).toMatchObject({ outcome: "already-done", note: expect.stringMatching(/^0 disk snapshots recorded, 1 already on the record; instance worker-2 is no longer in managed instance group/) });
     expect(await evidenceOf(incidentId)).toHaveLength(1);
   });
 
@@ -154,7 +154,7 @@ describe("snapshot_node_disk", () => {
 
     const done = await requestAndRun(f, f.lead, incidentId, { action: "snapshot_node_disk", target: { node: AWS_NODE } });
     expect(done.status).toBe("succeeded");
-    expect(done.steps[0]?.note).toBe("1 disk snapshot(s) recorded; termination protection on (DisableApiTermination)");
+    expect(done.steps[0]?.note).toBe("1 disk snapshot recorded; termination protection on (DisableApiTermination)");
     const [snapshot] = aws.snapshots;
     expect(snapshot?.tags).toMatchObject({ "cordon-incident": incidentId, "cordon-node": AWS_NODE, "cordon-instance": AWS_INSTANCE });
     expect((await evidenceOf(incidentId)).map((e) => [e.kind, e.sourceNode, e.reference])).toEqual([

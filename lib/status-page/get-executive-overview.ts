@@ -6,25 +6,35 @@ import { incidentClocks } from "@/lib/rules/incidents/clocks";
 import { formatIncidentNumber } from "@/lib/rules/incidents/incident-number";
 import { STATUS_DESCRIPTIONS } from "@/lib/rules/incidents/statuses";
 import { listSeverityPolicies } from "@/lib/severities/list-severities";
+import { getStatusSummary, openForExecutives } from "./get-status-summary";
 
 const RECENT_DAYS = 30;
+/**
+ * Rows listed, most severe first; the summary line counts every open
+ * incident regardless and the page links to the full list. Rendering 200
+ * rows (each with its details) made the page several times slower.
+ */
+export const OPEN_ROWS_SHOWN = 50;
 
-// One card per open incident the viewer may see, in words an executive
-// reads at a glance, plus what was resolved in the last 30 days.
+// The state line, then one compact row per open incident the viewer may
+// see (details on demand), in words an executive reads at a glance, plus
+// what was resolved in the last 30 days.
 export async function getExecutiveOverview(user: SessionUser, now = new Date()) {
-  const [policies, open, recent] = await Promise.all([
+  const [summary, policies, open, recent] = await Promise.all([
+    getStatusSummary(user),
     listSeverityPolicies(),
     db.incident.findMany({
-      where: { AND: [visibleIncidents(user), { status: { not: "CLOSED" } }, { status: { notIn: ["RECOVERED", "POST_INCIDENT"] } }] },
+      where: openForExecutives(user),
       orderBy: [{ severityRank: "asc" }, { declaredAt: "asc" }],
-      take: 50,
+      take: OPEN_ROWS_SHOWN,
       select: {
         id: true, number: true, title: true, severityKey: true, status: true, drill: true, restricted: true, detectedAt: true, declaredAt: true,
         acknowledgedAt: true, lastUpdateAt: true, businessImpact: true,
         roles: { where: { kind: "LEAD", releasedAt: null }, select: { user: { select: { name: true } } } },
         statusUpdates: { where: { audience: "internal" }, orderBy: { createdAt: "desc" }, take: 1, select: { body: true, createdAt: true, authorLabel: true } },
-        clusterActions: { where: { status: "SUCCEEDED", dryRun: false }, select: { action: true } },
-        evidence: { where: { deletedAt: null }, select: { verificationStatus: true } },
+        clusterActions: { where: { OR: [{ status: "SUCCEEDED", dryRun: false }, { status: "AWAITING_APPROVAL" }] }, select: { action: true, status: true } },
+        _count: { select: { evidence: { where: { deletedAt: null } } } },
+        evidence: { where: { deletedAt: null, verificationStatus: "verified" }, select: { id: true } },
         obligations: { select: { title: true, frameworkKey: true, dueAt: true, extendedDueAt: true, submittedAt: true, notApplicableAt: true } },
       },
     }),
@@ -40,7 +50,9 @@ export async function getExecutiveOverview(user: SessionUser, now = new Date()) 
   const policyByKey = new Map(policies.map((policy) => [policy.key, policy]));
 
   return {
+    summary,
     open: open.map((incident) => {
+      const done = incident.clusterActions.filter((a) => a.status === "SUCCEEDED");
       const policy = policyByKey.get(incident.severityKey);
       const clocks = policy ? incidentClocks({ ...incident, policy, now, tasks: [] }) : null;
       const pending = incident.obligations
@@ -64,11 +76,12 @@ export async function getExecutiveOverview(user: SessionUser, now = new Date()) 
         updateOverdue: clocks?.updateOverdue ?? false,
         businessImpact: incident.businessImpact,
         containment: {
-          nodesQuarantined: incident.clusterActions.filter((a) => a.action === "quarantine_node").length,
-          podsIsolated: incident.clusterActions.filter((a) => a.action === "isolate_pod").length,
-          evidenceCollected: incident.evidence.length,
-          evidenceVerified: incident.evidence.filter((e) => e.verificationStatus === "verified").length,
+          nodesQuarantined: done.filter((a) => a.action === "quarantine_node").length,
+          podsIsolated: done.filter((a) => a.action === "isolate_pod").length,
+          evidenceCollected: incident._count.evidence,
+          evidenceVerified: incident.evidence.length,
         },
+        awaitingDecision: incident.clusterActions.some((a) => a.status === "AWAITING_APPROVAL"),
         nextDeadline: next ? { title: next.title, framework: next.frameworkKey, dueAt: (next.extendedDueAt ?? next.dueAt)! } : null,
         filed: incident.obligations.filter((o) => o.submittedAt).length,
       };

@@ -8,7 +8,7 @@ import { serialize } from "@/lib/serialize";
 export const metadata = { title: "Clusters" };
 
 export default async function ClustersPage() {
-  const user = await requireUser("incidents:read");
+  const user = await requireUser("clusters:read");
   const clusters = await listClusters();
   return (
     <>

@@ -208,7 +208,7 @@ describe("evidence bundle", () => {
       `artefacts/pod.log does not match SHA256SUMS: expected ${sha256Of(artefactBytes["pod.log"])}, actual ${sha256Of(changed)}`,
     ]);
     const report = formatBundleReport(result);
-    expect(report).toContain("FAILED verification: 1 problem(s)");
+    expect(report).toContain("FAILED verification: 1 problem.");
     expect(report).toMatch(/MISMATCH\s+artefacts\/pod\.log/);
   });
 

@@ -1,12 +1,13 @@
 import type { BundleVerification } from "./verify-evidence-bundle";
+import { countOf } from "@/lib/rules/text/plural";
 
 // Plain text for the CLI (`npm run cordon -- evidence verify-bundle`) and for
 // pasting into a custody note.
 export function formatBundleReport(result: BundleVerification): string {
   const lines = [
     result.ok
-      ? `Evidence bundle OK: all ${result.files.length} files match SHA256SUMS and the manifest.`
-      : `Evidence bundle FAILED verification: ${result.problems.length} problem(s).`,
+      ? `Evidence bundle OK: all ${countOf(result.files.length, "file")} match SHA256SUMS and the manifest.`
+      : `Evidence bundle FAILED verification: ${countOf(result.problems.length, "problem")}.`,
     "",
   ];
   for (const file of result.files) {

@@ -1,3 +1,5 @@
+import { fillTemplate } from "../text/tidy-text";
+
 // Plain-language starting points for status updates, per phase. The comms
 // role edits them; they exist so nobody stares at an empty box mid-incident.
 export const UPDATE_PHASES = ["investigating", "contained", "monitoring", "resolved"] as const;
@@ -28,8 +30,9 @@ const PUBLIC: Record<UpdatePhase, string> = {
 
 export function updateTemplate(audience: "internal" | "public", phase: UpdatePhase, values: { affected?: string; impact?: string; next?: string }): string {
   const text = (audience === "internal" ? INTERNAL : PUBLIC)[phase];
-  return text
-    .replace("{affected}", values.affected || "some of our systems")
-    .replace("{impact}", values.impact || "being assessed")
-    .replace("{next}", values.next || "the next scheduled update");
+  return fillTemplate(text, {
+    affected: values.affected?.trim() || "some of our systems",
+    impact: values.impact?.trim() || "being assessed",
+    next: values.next?.trim() || "the next scheduled update",
+  });
 }

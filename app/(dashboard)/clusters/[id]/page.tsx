@@ -10,7 +10,7 @@ export const metadata = { title: "Cluster inventory" };
 
 export default async function ClusterPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser("incidents:read");
+  const user = await requireUser("clusters:read");
   const cluster = await getCluster(id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

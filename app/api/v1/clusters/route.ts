@@ -3,7 +3,7 @@ import { route } from "@/lib/http/route";
 import { listClusters } from "@/lib/clusters/list-clusters";
 import { registerCluster } from "@/lib/clusters/register-cluster";
 
-export const GET = route({ capability: "incidents:read", handler: async () => ({ clusters: await listClusters() }) });
+export const GET = route({ capability: "clusters:read", handler: async () => ({ clusters: await listClusters() }) });
 
 export const POST = route({
   capability: "settings:manage",

@@ -4,7 +4,7 @@ import { getCluster } from "@/lib/clusters/get-cluster";
 import { ZClusterParams } from "@/lib/clusters/route-params";
 import { updateClusterCredentials } from "@/lib/clusters/update-cluster-credentials";
 
-export const GET = route({ capability: "incidents:read", params: ZClusterParams, handler: ({ params }) => getCluster(params.id) });
+export const GET = route({ capability: "clusters:read", params: ZClusterParams, handler: ({ params }) => getCluster(params.id) });
 
 // Replaces the kubeconfig (expired or rotated credentials).
 export const PATCH = route({

@@ -4,7 +4,7 @@ import { searchClusterPods } from "@/lib/clusters/read-cluster-inventory";
 import { ZClusterParams } from "@/lib/clusters/route-params";
 
 export const GET = route({
-  capability: "incidents:read",
+  capability: "clusters:read",
   params: ZClusterParams,
   query: ZRawQuery,
   handler: ({ params, query }) => searchClusterPods(params.id, query),
