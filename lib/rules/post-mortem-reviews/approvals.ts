@@ -1,0 +1,97 @@
+// Who must approve a review before it is published, and whether they have.
+//
+// Decisions, so every screen and API answers the same:
+// - A severity's policy may name how many approvals its reviews need
+//   (`postMortemApprovals`); otherwise severities whose incidents close only
+//   after a published review (SEV1/SEV2 by default) need one, others none.
+// - Only a named reviewer's decision counts, and only their latest one on
+//   the current revision: a new revision starts the count again, and a
+//   reviewer who approved and then asked for changes no longer approves.
+// - An author may be named as a reviewer (small teams), but their approval
+//   counts only when someone else approved too: a review nobody but its
+//   authors read has not been reviewed.
+
+export type ReviewDecision = "APPROVED" | "CHANGES_REQUESTED";
+
+export interface ApprovalPolicy {
+  closeRequiresPostMortem: boolean;
+  postMortemApprovals?: number;
+}
+
+export function requiredApprovals(policy: ApprovalPolicy): number {
+  if (policy.postMortemApprovals !== undefined) return policy.postMortemApprovals;
+  return policy.closeRequiresPostMortem ? 1 : 0;
+}
+
+export interface DecisionRecord {
+  reviewerId: string;
+  decision: ReviewDecision;
+  revision: number;
+  decidedAt: Date;
+}
+
+export interface ApprovalInput {
+  required: number;
+  revision: number;
+  reviewerIds: readonly string[];
+  authorIds: readonly string[];
+  decisions: readonly DecisionRecord[];
+}
+
+export interface ApprovalStatus {
+  required: number;
+  /** Reviewers whose latest decision on this revision is an approval and whose approval counts. */
+  approvedBy: string[];
+  changesRequestedBy: string[];
+  satisfied: boolean;
+  /** Why publishing is blocked, in words shown next to the button; empty when satisfied. */
+  reasons: string[];
+}
+
+/** The latest decision of each named reviewer on the current revision. */
+export function latestDecisions(input: Pick<ApprovalInput, "revision" | "reviewerIds" | "decisions">): Map<string, ReviewDecision> {
+  const named = new Set(input.reviewerIds);
+  const latest = new Map<string, DecisionRecord>();
+  for (const record of input.decisions) {
+    if (record.revision !== input.revision || !named.has(record.reviewerId)) continue;
+    const seen = latest.get(record.reviewerId);
+    if (!seen || seen.decidedAt.getTime() <= record.decidedAt.getTime()) latest.set(record.reviewerId, record);
+  }
+  return new Map([...latest].map(([id, record]) => [id, record.decision]));
+}
+
+export function evaluateApprovals(input: ApprovalInput): ApprovalStatus {
+  const latest = latestDecisions(input);
+  const approvers = [...latest].filter(([, decision]) => decision === "APPROVED").map(([id]) => id);
+  const changesRequestedBy = [...latest].filter(([, decision]) => decision === "CHANGES_REQUESTED").map(([id]) => id);
+  const authors = new Set(input.authorIds);
+  const independent = approvers.filter((id) => !authors.has(id));
+  const approvedBy = independent.length > 0 ? approvers : [];
+  const reasons: string[] = [];
+  if (changesRequestedBy.length > 0) {
+    const n = changesRequestedBy.length;
+    reasons.push(`${n} ${n === 1 ? "reviewer has" : "reviewers have"} asked for changes: address them and send the review again.`);
+  }
+  if (approvedBy.length < input.required) {
+    if (input.reviewerIds.length === 0) {
+      reasons.push(`Publishing needs ${approvalCount(input.required)}: name a reviewer first.`);
+    } else if (approvers.length > 0 && independent.length === 0) {
+      reasons.push(`Publishing needs ${approvalCount(input.required)} from someone other than the authors: ask another reviewer.`);
+    } else {
+      reasons.push(`Publishing needs ${approvalCount(input.required)}; it has ${approvedBy.length}.`);
+    }
+  }
+  return { required: input.required, approvedBy, changesRequestedBy, satisfied: reasons.length === 0, reasons };
+}
+
+function approvalCount(n: number): string {
+  return `${n} ${n === 1 ? "approval" : "approvals"}`;
+}
+
+/** A decision is accepted only from a named reviewer while the review is in review. */
+export function checkDecision(input: { state: string; reviewerIds: readonly string[]; userId: string; decision: ReviewDecision; comment?: string }): string | null {
+  if (!input.reviewerIds.includes(input.userId)) return "Only a named reviewer can approve or ask for changes on this review.";
+  if (input.state !== "IN_REVIEW") return "Approvals and change requests are given while the review is in review.";
+  if (input.decision === "CHANGES_REQUESTED" && (input.comment ?? "").trim() === "") return "Asking for changes needs a comment: say what should change.";
+  return null;
+}
