@@ -47,8 +47,6 @@ export interface SeverityPolicy {
   /** Cluster actions need a second person's approval. */
   requiresSecondApprover: boolean;
   closeRequiresPostMortem: boolean;
-  /** Approvals a post-incident review needs before publishing; unset: one when closing needs a review, else none. */
-  postMortemApprovals?: number;
   /** Coordinate only over out-of-band channels, for when the usual chat may be compromised. */
   outOfBandOnly: boolean;
 }
@@ -123,12 +121,6 @@ export const ZSeverityPolicy = z
       }),
     requiresSecondApprover: z.boolean({ error: "Say whether cluster actions need a second approver (true or false)" }),
     closeRequiresPostMortem: z.boolean({ error: "Say whether closing needs a published post-mortem (true or false)" }),
-    postMortemApprovals: z
-      .number({ error: "Post-mortem approvals must be a number" })
-      .int({ error: "Post-mortem approvals must be a whole number" })
-      .min(0, { error: "Post-mortem approvals can't be negative" })
-      .max(5, { error: "Post-mortem approvals must be at most 5" })
-      .optional(),
     outOfBandOnly: z.boolean({ error: "Say whether to use out-of-band channels only (true or false)" }),
   })
   .superRefine((policy, ctx) => {

@@ -4,7 +4,7 @@
 
 export const ACTION_ITEM_KINDS = ["PREVENT", "DETECT", "MITIGATE", "PROCESS"] as const;
 export type ActionItemKind = (typeof ACTION_ITEM_KINDS)[number];
-export const ACTION_ITEM_PRIORITIES = ["P1", "P2", "P3"] as const;
+export const ACTION_ITEM_PRIORITIES = ["P1", "P2", "P3", "P4"] as const;
 export type ActionItemPriority = (typeof ACTION_ITEM_PRIORITIES)[number];
 export const ACTION_ITEM_STATES = ["OPEN", "IN_PROGRESS", "DONE", "WONT_DO"] as const;
 export type ActionItemState = (typeof ACTION_ITEM_STATES)[number];
@@ -15,7 +15,7 @@ export const ACTION_ITEM_KIND_LABELS: Readonly<Record<ActionItemKind, string>> =
   MITIGATE: "Mitigate",
   PROCESS: "Process",
 };
-export const ACTION_ITEM_PRIORITY_LABELS: Readonly<Record<ActionItemPriority, string>> = { P1: "P1 – urgent", P2: "P2 – soon", P3: "P3 – later" };
+export const ACTION_ITEM_PRIORITY_LABELS: Readonly<Record<ActionItemPriority, string>> = { P1: "P1 – urgent", P2: "P2 – high", P3: "P3 – normal", P4: "P4 – low" };
 export const ACTION_ITEM_STATE_LABELS: Readonly<Record<ActionItemState, string>> = {
   OPEN: "Open",
   IN_PROGRESS: "In progress",

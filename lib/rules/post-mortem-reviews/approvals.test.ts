@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkDecision, evaluateApprovals, requiredApprovals, type DecisionRecord } from "./approvals";
+import { checkDecision, defaultRequiredApprovals, evaluateApprovals, type DecisionRecord } from "./approvals";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 4, 12, minute));
 const decision = (reviewerId: string, d: DecisionRecord["decision"], minute: number, revision = 1): DecisionRecord => ({ reviewerId, decision: d, revision, decidedAt: at(minute) });
 
 describe("required approvals", () => {
   it("defaults to one where closing needs a review and none elsewhere", () => {
-    expect(requiredApprovals({ closeRequiresPostMortem: true })).toBe(1);
-    expect(requiredApprovals({ closeRequiresPostMortem: false })).toBe(0);
-  });
-  it("takes the severity's own number when it names one", () => {
-    expect(requiredApprovals({ closeRequiresPostMortem: true, postMortemApprovals: 2 })).toBe(2);
-    expect(requiredApprovals({ closeRequiresPostMortem: false, postMortemApprovals: 1 })).toBe(1);
+    expect(defaultRequiredApprovals({ closeRequiresPostMortem: true })).toBe(1);
+    expect(defaultRequiredApprovals({ closeRequiresPostMortem: false })).toBe(0);
   });
 });
 

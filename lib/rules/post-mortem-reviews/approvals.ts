@@ -1,9 +1,10 @@
 // Who must approve a review before it is published, and whether they have.
 //
 // Decisions, so every screen and API answers the same:
-// - A severity's policy may name how many approvals its reviews need
-//   (`postMortemApprovals`); otherwise severities whose incidents close only
-//   after a published review (SEV1/SEV2 by default) need one, others none.
+// - How many approvals a review needs comes from its severity's review
+//   template (copied onto the review when drafted); a template that does not
+//   say needs one where the incident closes only after a published review
+//   (SEV1/SEV2 by default) and none elsewhere.
 // - Only a named reviewer's decision counts, and only their latest one on
 //   the current revision: a new revision starts the count again, and a
 //   reviewer who approved and then asked for changes no longer approves.
@@ -13,13 +14,7 @@
 
 export type ReviewDecision = "APPROVED" | "CHANGES_REQUESTED";
 
-export interface ApprovalPolicy {
-  closeRequiresPostMortem: boolean;
-  postMortemApprovals?: number;
-}
-
-export function requiredApprovals(policy: ApprovalPolicy): number {
-  if (policy.postMortemApprovals !== undefined) return policy.postMortemApprovals;
+export function defaultRequiredApprovals(policy: { closeRequiresPostMortem: boolean }): number {
   return policy.closeRequiresPostMortem ? 1 : 0;
 }
 

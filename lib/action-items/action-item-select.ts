@@ -1,0 +1,20 @@
+// What every answer about an action item carries.
+export const ACTION_ITEM_SELECT = {
+  id: true,
+  postMortemId: true,
+  incidentId: true,
+  title: true,
+  description: true,
+  ownerId: true,
+  owner: { select: { id: true, name: true } },
+  dueAt: true,
+  priority: true,
+  kind: true,
+  state: true,
+  stateReason: true,
+  externalUrl: true,
+  doneAt: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
