@@ -67,10 +67,10 @@ describe("evaluateApprovals", () => {
 describe("checkDecision", () => {
   const ok = { state: "IN_REVIEW", reviewerIds: ["rev-a"], userId: "rev-a", decision: "APPROVED" as const };
   it("accepts a named reviewer's approval in review", () => expect(checkDecision(ok)).toBeNull());
-  it("refuses a non-reviewer", () => expect(checkDecision({ ...ok, userId: "someone" })).toMatch(/Only a named reviewer/));
-  it("refuses outside review", () => expect(checkDecision({ ...ok, state: "DRAFT" })).toMatch(/while the review is in review/));
+  it("refuses a non-reviewer", () => expect(checkDecision({ ...ok, userId: "someone" })).toMatchObject({ kind: "not_reviewer", message: expect.stringMatching(/Only a named reviewer/) }));
+  it("refuses outside review", () => expect(checkDecision({ ...ok, state: "DRAFT" })).toMatchObject({ kind: "wrong_state" }));
   it("needs a comment to ask for changes", () => {
-    expect(checkDecision({ ...ok, decision: "CHANGES_REQUESTED", comment: "   " })).toBe("Asking for changes needs a comment: say what should change.");
+    expect(checkDecision({ ...ok, decision: "CHANGES_REQUESTED", comment: "   " })).toEqual({ kind: "comment_required", message: "Asking for changes needs a comment: say what should change." });
     expect(checkDecision({ ...ok, decision: "CHANGES_REQUESTED", comment: "Root cause is thin" })).toBeNull();
   });
 });

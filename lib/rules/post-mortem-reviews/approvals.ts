@@ -83,10 +83,14 @@ function approvalCount(n: number): string {
   return `${n} ${n === 1 ? "approval" : "approvals"}`;
 }
 
+export type DecisionRefusal = { kind: "not_reviewer" | "wrong_state" | "comment_required"; message: string };
+
 /** A decision is accepted only from a named reviewer while the review is in review. */
-export function checkDecision(input: { state: string; reviewerIds: readonly string[]; userId: string; decision: ReviewDecision; comment?: string }): string | null {
-  if (!input.reviewerIds.includes(input.userId)) return "Only a named reviewer can approve or ask for changes on this review.";
-  if (input.state !== "IN_REVIEW") return "Approvals and change requests are given while the review is in review.";
-  if (input.decision === "CHANGES_REQUESTED" && (input.comment ?? "").trim() === "") return "Asking for changes needs a comment: say what should change.";
+export function checkDecision(input: { state: string; reviewerIds: readonly string[]; userId: string; decision: ReviewDecision; comment?: string }): DecisionRefusal | null {
+  if (!input.reviewerIds.includes(input.userId)) return { kind: "not_reviewer", message: "Only a named reviewer can approve or ask for changes on this review." };
+  if (input.state !== "IN_REVIEW") return { kind: "wrong_state", message: "Approvals and change requests are given while the review is in review." };
+  if (input.decision === "CHANGES_REQUESTED" && (input.comment ?? "").trim() === "") {
+    return { kind: "comment_required", message: "Asking for changes needs a comment: say what should change." };
+  }
   return null;
 }

@@ -3,12 +3,12 @@ import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
 import { badRequest } from "@/lib/errors";
-import { recordIncidentChange } from "@/lib/incidents/record-change";
-import { lockPostMortem } from "@/lib/post-mortem-reviews/lock-post-mortem";
-import { findPersonForIncident } from "@/lib/post-mortem-reviews/find-person-for-incident";
+import { recordPostMortemChange } from "@/lib/post-mortems/record-post-mortem-change";
+import { lockPostMortem } from "@/lib/post-mortems/review/lock-post-mortem";
+import { findPersonForIncident } from "@/lib/post-mortems/review/find-person-for-incident";
 import { checkActionItem } from "@/lib/rules/post-mortem-reviews/action-items";
 import { parseInput } from "@/lib/validation";
-import { ACTION_ITEM_SELECT } from "./action-item-select";
+import { ACTION_ITEM_SELECT, withOwnerNames } from "./action-item-select";
 import { notifyOwner } from "./notify-owner";
 import { ZCreateActionItemInput, type TCreateActionItemInput } from "./schemas";
 
@@ -36,11 +36,12 @@ export async function createActionItem(user: SessionUser, actor: Actor, postMort
       },
       select: ACTION_ITEM_SELECT,
     });
-    await recordIncidentChange(tx, actor, postMortem.incidentId, {
+    await recordPostMortemChange(tx, actor, postMortem, {
       type: "action_item_added",
-      data: { postMortemId, actionItemId: item.id, title: item.title, owner: { id: owner.id, name: owner.name }, dueOn: item.dueAt.toISOString().slice(0, 10), kind: item.kind, priority: item.priority },
+      data: { actionItemId: item.id, title: item.title, owner: { id: owner.id, name: owner.name }, dueOn: item.dueAt.toISOString().slice(0, 10), kind: item.kind, priority: item.priority },
     });
     if (owner.id !== user.id) await notifyOwner(tx, { item, assignedBy: user.name, now });
-    return item;
+    const [named] = await withOwnerNames([item], tx);
+    return named!;
   });
 }
