@@ -2,6 +2,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { incidentKeys } from "@/lib/incidents/queries";
+import { postMortemKeys } from "@/lib/post-mortems/queries";
 
 // Listens to the server's change stream and refetches what changed, so a
 // second viewer sees updates within a second without reloading.
@@ -15,9 +16,14 @@ export function LiveUpdates() {
       // deadlines) has its id in the key; lists may include it too.
       void queryClient.invalidateQueries({ predicate: (query) => query.queryKey.includes(id) });
       void queryClient.invalidateQueries({ queryKey: incidentKeys.lists() });
+      // The post-mortem lists span incidents (reviews, open action items).
+      void queryClient.invalidateQueries({ queryKey: postMortemKeys.lists() });
     });
     // After a lost connection, anything may have changed meanwhile.
-    const resync = () => void queryClient.invalidateQueries({ queryKey: incidentKeys.all });
+    const resync = () => {
+      void queryClient.invalidateQueries({ queryKey: incidentKeys.all });
+      void queryClient.invalidateQueries({ queryKey: postMortemKeys.all });
+    };
     source.addEventListener("resync", resync);
     source.addEventListener("ready", resync);
     return () => source.close();

@@ -6,6 +6,7 @@ import { actorFor, makeUser } from "@/test/helpers/users";
 import { dayFrom, makeReview } from "../review/test-fixtures";
 import { createActionItem } from "./create-action-item";
 import { listActionItems } from "./list-action-items";
+import type { TCreateActionItemInput } from "./schemas";
 import { listOpenActionItems } from "./list-open-action-items";
 import { scanOverdueActionItems } from "./scan-overdue-action-items";
 import { updateActionItem } from "./update-action-item";
@@ -56,7 +57,7 @@ describe("action items", () => {
     const before = await recordOf(incident.id);
     const base = { title: "Rotate the node's kubelet credentials", ownerId: owner.id, dueOn: dayFrom(now, 3), kind: "PREVENT" as const };
     const { ownerId: _owner, ...withoutOwner } = base;
-    await expectAppError(createActionItem(lead, actorFor(lead), review.id, withoutOwner), "BAD_REQUEST", /needs an owner/);
+    await expectAppError(createActionItem(lead, actorFor(lead), review.id, withoutOwner as TCreateActionItemInput), "BAD_REQUEST", /needs an owner/);
     await expectAppError(createActionItem(lead, actorFor(lead), review.id, { ...base, dueOn: dayFrom(now, -1) }), "BAD_REQUEST", /due date is in the past/);
     await expectAppError(createActionItem(lead, actorFor(lead), review.id, { ...base, externalUrl: "javascript:alert(1)" }), "BAD_REQUEST", /http\(s\)/);
     expect(await recordOf(incident.id)).toEqual(before);
