@@ -24,7 +24,10 @@ export async function publishReview(user: SessionUser, actor: Actor, postMortemI
     if (!status.satisfied) throw new AppError("CONFLICT", status.reasons.join(" "), { reasons: status.reasons });
 
     const number = postMortem.revision + 1;
-    const document = await assemblePostMortemDocument(postMortemId);
+    // Assembled from committed data, before this transaction's own change:
+    // the frozen copy says what it is, the published revision `number`.
+    const assembled = await assemblePostMortemDocument(postMortemId);
+    const document = { ...assembled, postMortem: { ...assembled.postMortem, state: "PUBLISHED" as const, revision: number } };
     const sha256 = hashPostMortemDocument(document);
     const revision = await tx.postMortemRevision.create({
       data: { postMortemId, number, content: JSON.parse(JSON.stringify(document)) as Prisma.InputJsonObject, sha256, publishedById: user.id },

@@ -1,0 +1,97 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { storageStateFor } from "./support/accounts";
+
+type Json = Record<string, unknown>;
+
+async function json<T = Json>(request: APIRequestContext, method: "get" | "post" | "patch", path: string, data?: unknown, status = 200): Promise<T> {
+  const response = await request[method](path, data === undefined ? undefined : { data });
+  expect(response.status(), `${method.toUpperCase()} ${path}: ${await response.text()}`).toBe(status);
+  return (await response.json()) as T;
+}
+
+// A SEV1 incident taken to the post-incident phase through the API: tasks
+// done, each phase passed in order.
+async function sev1InPostIncident(page: Page, title: string) {
+  const { id } = await json<{ id: string }>(page.request, "post", "/api/v1/incidents", { title, severity: "SEV1", category: "container_compromise" }, 201);
+  const { tasks } = await json<{ tasks: { id: string; state: string }[] }>(page.request, "get", `/api/v1/incidents/${id}/tasks`);
+  for (const task of tasks.filter((t) => t.state === "OPEN")) await json(page.request, "patch", `/api/v1/incidents/${id}/tasks/${task.id}`, { action: "complete" });
+  for (const to of ["INVESTIGATING", "CONTAINED", "ERADICATED", "RECOVERED", "POST_INCIDENT"]) await json(page.request, "post", `/api/v1/incidents/${id}/transitions`, { to });
+  return id;
+}
+
+const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+test.describe("post-incident review, approval and the SEV1 close guard", () => {
+  test.use({ storageState: storageStateFor("lead") });
+
+  test("a reviewer approves, the review is published, then the SEV1 closes; its action item is listed as open", async ({ page, browser }) => {
+    const title = `Cryptominer in payments ${Date.now()}`;
+    const incidentId = await sev1InPostIncident(page, title);
+    const review = await json<{ id: string }>(page.request, "post", `/api/v1/incidents/${incidentId}/post-mortem`, undefined, 201);
+
+    const responderContext = await browser.newContext({ storageState: storageStateFor("responder") });
+    const responder = await responderContext.newPage();
+    const rosa = await json<{ id: string; name: string }>(responder.request, "get", "/api/v1/me");
+
+    // Bad input is refused with a message and changes nothing.
+    const past = await page.request.post(`/api/v1/post-mortems/${review.id}/action-items`, { data: { title: "Too late", ownerId: rosa.id, dueOn: isoDay(-2), kind: "PREVENT" } });
+    expect(past.status()).toBe(400);
+    expect(past.headers()["content-type"]).toContain("application/problem+json");
+    expect(((await past.json()) as { detail: string }).detail).toContain("The due date is in the past");
+
+    await json(page.request, "post", `/api/v1/post-mortems/${review.id}/action-items`, { title: "Alert on pods joining mining pools", ownerId: rosa.id, dueOn: isoDay(14), kind: "DETECT", priority: "P1" }, 201);
+    await json(page.request, "post", `/api/v1/post-mortems/${review.id}/reviewers`, { userId: rosa.id }, 201);
+
+    // The lead sees the draft and the open item on /post-mortems.
+    await page.goto("/post-mortems");
+    const row = page.getByTestId("review-row").filter({ hasText: title });
+    await expect(row).toContainText("Draft");
+    await expect(row).toContainText("SEV1");
+    const item = page.getByTestId("open-action-item").filter({ hasText: "Alert on pods joining mining pools" });
+    await expect(item).toContainText("Rosa Responder");
+    await expect(item).toContainText(`due ${isoDay(14)}`);
+    await expect(item).toContainText("Open");
+
+    // Closing is blocked and says why.
+    await page.goto(`/incidents/${incidentId}`);
+    await expect(page.getByTestId("blocked-CLOSED")).toContainText("A SEV1 incident closes only after its post-mortem is published");
+    await expect(page.getByTestId("blocked-CLOSED")).toContainText("The review is a draft");
+
+    await json(page.request, "post", `/api/v1/post-mortems/${review.id}/submit`);
+    const early = await page.request.post(`/api/v1/post-mortems/${review.id}/publish`);
+    expect(early.status()).toBe(409);
+    expect(((await early.json()) as { detail: string }).detail).toContain("Publishing needs 1 approval; it has 0.");
+
+    // Rosa, named as reviewer, approves from the review panel.
+    await responder.goto(`/incidents/${incidentId}/post-mortem`);
+    const panel = responder.getByRole("region", { name: /Review and publish/ });
+    await expect(panel).toContainText("In review");
+    await expect(panel.getByRole("button", { name: "Ask for changes" })).toBeDisabled();
+    await panel.getByLabel("Your review").fill("Clear and blameless. Ship it.");
+    await panel.getByRole("button", { name: "Approve" }).click();
+    await expect(panel.getByTestId("reviewer").filter({ hasText: "Rosa Responder" })).toContainText("Approved");
+
+    // The lead publishes; the revision carries its hash.
+    await page.goto(`/incidents/${incidentId}/post-mortem`);
+    const leadPanel = page.getByRole("region", { name: /Review and publish/ });
+    await leadPanel.getByRole("button", { name: "Publish" }).click();
+    await expect(leadPanel).toContainText("Revision 1 is published and frozen.");
+    const { revisions } = await json<{ revisions: { number: number; sha256: string }[] }>(page.request, "get", `/api/v1/post-mortems/${review.id}/revisions`);
+    expect(revisions).toEqual([expect.objectContaining({ number: 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
+
+    // Now the SEV1 closes from the war room.
+    await page.goto(`/incidents/${incidentId}`);
+    await expect(page.getByTestId("blocked-CLOSED")).toHaveCount(0);
+    await page.getByRole("region", { name: "Move to the next phase" }).getByRole("button", { name: "Closed", exact: true }).click();
+    await expect(page.getByRole("region", { name: "Move to the next phase" }).getByRole("button", { name: "Reopen" })).toBeVisible();
+
+    await page.goto("/post-mortems");
+    await expect(page.getByTestId("review-row").filter({ hasText: title })).toContainText("Published");
+    await page.getByLabel("Mine").check();
+    await expect(page.getByTestId("open-action-item").filter({ hasText: "Alert on pods joining mining pools" })).toHaveCount(0);
+    await responder.goto("/post-mortems");
+    await responder.getByLabel("Mine").check();
+    await expect(responder.getByTestId("open-action-item").filter({ hasText: "Alert on pods joining mining pools" })).toBeVisible();
+    await responderContext.close();
+  });
+});
