@@ -15,3 +15,8 @@ export async function getPostMortemTemplate(severityKey: string): Promise<Resolv
   if (!parsed.success) return { ...defaultTemplate(severityKey), severityKey, version: row.version, customized: false };
   return { ...parsed.data, severityKey, version: row.version, customized: true };
 }
+
+export async function listPostMortemTemplates(): Promise<ResolvedTemplate[]> {
+  const severities = await db.severity.findMany({ orderBy: { rank: "asc" }, select: { key: true } });
+  return Promise.all(severities.map((s) => getPostMortemTemplate(s.key)));
+}

@@ -12,6 +12,9 @@ const CHANNEL = "incident_changed";
 // Changes to the public status page that concern no incident (components,
 // maintenance windows).
 const PUBLIC_CHANNEL = "public_status_changed";
+// "Who is editing which section" of a post-incident review: a heartbeat,
+// passed on but never stored (lib/post-mortems/publish-presence.ts).
+const PRESENCE_CHANNEL = "post_mortem_presence";
 const RECONNECT_MS = 2_000;
 
 type Feed = { emitter: EventEmitter; ready: Promise<void> };
@@ -34,6 +37,7 @@ async function connect(emitter: EventEmitter): Promise<void> {
   client.on("notification", (message) => {
     if (message.channel === CHANNEL && message.payload) emitter.emit("change", message.payload);
     if (message.channel === PUBLIC_CHANNEL) emitter.emit("public");
+    if (message.channel === PRESENCE_CHANNEL && message.payload) emitter.emit("presence", message.payload);
   });
   client.on("error", (error) => {
     log.warn({ err: error }, "change feed connection lost; reconnecting");
@@ -44,4 +48,5 @@ async function connect(emitter: EventEmitter): Promise<void> {
   await client.connect();
   await client.query(`LISTEN ${CHANNEL}`);
   await client.query(`LISTEN ${PUBLIC_CHANNEL}`);
+  await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
 }

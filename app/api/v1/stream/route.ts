@@ -27,14 +27,21 @@ export const GET = route({
         const onChange = async (incidentId: string) => {
           if (await canSeeIncident(user, incidentId)) send(`event: incident\ndata: ${JSON.stringify({ id: incidentId })}\n\n`);
         };
+        // Presence pings name their incident; they reach only those who may see it.
+        const onPresence = async (payload: string) => {
+          const incidentId = incidentOfPresence(payload);
+          if (incidentId && (await canSeeIncident(user, incidentId))) send(`event: presence\ndata: ${payload}\n\n`);
+        };
         const onReconnect = () => send(`event: resync\ndata: {}\n\n`);
         const heartbeat = setInterval(() => send(`: keep-alive\n\n`), HEARTBEAT_MS);
         feed.emitter.on("change", onChange);
         feed.emitter.on("reconnect", onReconnect);
+        feed.emitter.on("presence", onPresence);
         cleanup = () => {
           clearInterval(heartbeat);
           feed.emitter.off("change", onChange);
           feed.emitter.off("reconnect", onReconnect);
+          feed.emitter.off("presence", onPresence);
         };
         request.signal.addEventListener("abort", () => {
           cleanup();
@@ -53,3 +60,12 @@ export const GET = route({
     });
   },
 });
+
+function incidentOfPresence(payload: string): string | null {
+  try {
+    const parsed = JSON.parse(payload) as { incidentId?: unknown };
+    return typeof parsed.incidentId === "string" ? parsed.incidentId : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { assemblePostMortemDocument } from "./assemble-post-mortem-document";
+import { findVisiblePostMortemByIncident } from "./find-post-mortem";
+
+// What the editor and the reading view show: the review's document drafted
+// from the live record, or `review: null` when the incident has none yet
+// (with whether this user may start it). NOT_FOUND for an incident the
+// user may not see.
+export async function getPostMortemView(user: SessionUser, incidentId: string) {
+  const review = await findVisiblePostMortemByIncident(user, incidentId);
+  const canWrite = can(user.role, "incidents:write");
+  if (!review) {
+    const authorRole = await db.incidentRole.findFirst({
+      where: { incidentId, userId: user.id, releasedAt: null, kind: { in: ["LEAD", "SCRIBE"] } },
+      select: { kind: true },
+    });
+    const incident = await db.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { status: true } });
+    return { review: null, document: null, status: incident.status, canCreate: canWrite && (user.role === "ADMIN" || authorRole !== null), canWrite, isAdmin: user.role === "ADMIN" };
+  }
+  const document = await assemblePostMortemDocument(review.id);
+  return {
+    review: { id: review.id, state: review.state, revision: review.revision, requiredApprovals: review.requiredApprovals },
+    document,
+    status: review.incident.status,
+    canCreate: false,
+    canWrite,
+    isAdmin: user.role === "ADMIN",
+  };
+}
+
+export type PostMortemView = Awaited<ReturnType<typeof getPostMortemView>>;
