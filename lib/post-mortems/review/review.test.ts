@@ -150,9 +150,9 @@ describe("close guard", () => {
   it("lets a SEV4 close without any review", async () => {
     const lead = await makeUser("LEAD");
     const incident = await declareAs(lead, { severity: "SEV4" });
-    for (const to of ["INVESTIGATING", "CONTAINED", "ERADICATED", "RECOVERED"] as const) await transitionIncident(lead, as(lead), incident.id, { to });
     const tasks = await db.incidentTask.findMany({ where: { incidentId: incident.id, state: "OPEN" }, select: { id: true } });
     for (const task of tasks) await updateTask(lead, as(lead), incident.id, task.id, { action: "complete" });
+    for (const to of ["INVESTIGATING", "CONTAINED", "ERADICATED", "RECOVERED"] as const) await transitionIncident(lead, as(lead), incident.id, { to });
     expect(await close(lead, incident.id)).toEqual({ status: "CLOSED", kind: "advance" });
   });
 });
