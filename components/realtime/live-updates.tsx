@@ -3,6 +3,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { incidentKeys } from "@/lib/incidents/queries";
 
+export const PRESENCE_EVENT = "cordon:presence";
+
 // Listens to the server's change stream and refetches what changed, so a
 // second viewer sees updates within a second without reloading.
 export function LiveUpdates() {
@@ -15,6 +17,11 @@ export function LiveUpdates() {
       // deadlines) has its id in the key; lists may include it too.
       void queryClient.invalidateQueries({ predicate: (query) => query.queryKey.includes(id) });
       void queryClient.invalidateQueries({ queryKey: incidentKeys.lists() });
+    });
+    // Who is editing which part of a review: handed to the open editor as a
+    // window event, so one stream serves the whole page.
+    source.addEventListener("presence", (event) => {
+      window.dispatchEvent(new CustomEvent(PRESENCE_EVENT, { detail: JSON.parse((event as MessageEvent).data) }));
     });
     // After a lost connection, anything may have changed meanwhile.
     const resync = () => void queryClient.invalidateQueries({ queryKey: incidentKeys.all });
