@@ -4,6 +4,8 @@ import { useEffect } from "react";
 import { incidentKeys } from "@/lib/incidents/queries";
 import { postMortemKeys } from "@/lib/post-mortems/queries";
 
+export const PRESENCE_EVENT = "cordon:presence";
+
 // Listens to the server's change stream and refetches what changed, so a
 // second viewer sees updates within a second without reloading.
 export function LiveUpdates() {
@@ -18,6 +20,11 @@ export function LiveUpdates() {
       void queryClient.invalidateQueries({ queryKey: incidentKeys.lists() });
       // The post-mortem lists span incidents (reviews, open action items).
       void queryClient.invalidateQueries({ queryKey: postMortemKeys.lists() });
+    });
+    // Who is editing which part of a review: handed to the open editor as a
+    // window event, so one stream serves the whole page.
+    source.addEventListener("presence", (event) => {
+      window.dispatchEvent(new CustomEvent(PRESENCE_EVENT, { detail: JSON.parse((event as MessageEvent).data) }));
     });
     // After a lost connection, anything may have changed meanwhile.
     const resync = () => {

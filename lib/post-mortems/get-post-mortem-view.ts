@@ -13,12 +13,8 @@ export async function getPostMortemView(user: SessionUser, incidentId: string) {
   const review = await findVisiblePostMortemByIncident(user, incidentId);
   const canWrite = can(user.role, "incidents:write");
   if (!review) {
-    const authorRole = await db.incidentRole.findFirst({
-      where: { incidentId, userId: user.id, releasedAt: null, kind: { in: ["LEAD", "SCRIBE"] } },
-      select: { kind: true },
-    });
     const incident = await db.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { status: true } });
-    return { review: null, document: null, status: incident.status, canCreate: canWrite && (user.role === "ADMIN" || authorRole !== null), canWrite, isAdmin: user.role === "ADMIN" };
+    return { review: null, document: null, status: incident.status, canCreate: await mayStartReview(user, incidentId), canWrite, isAdmin: user.role === "ADMIN" };
   }
   const document = await assemblePostMortemDocument(review.id);
   return {
@@ -32,3 +28,17 @@ export async function getPostMortemView(user: SessionUser, incidentId: string) {
 }
 
 export type PostMortemView = Awaited<ReturnType<typeof getPostMortemView>>;
+
+// The war room's entry point: whether a review exists, and whether this
+// user may start one — without drafting the whole document.
+export async function getPostMortemSummary(user: SessionUser, incidentId: string) {
+  const review = await findVisiblePostMortemByIncident(user, incidentId);
+  return { review: review ? { id: review.id, state: review.state } : null, canCreate: !review && (await mayStartReview(user, incidentId)) };
+}
+
+async function mayStartReview(user: SessionUser, incidentId: string): Promise<boolean> {
+  if (!can(user.role, "incidents:write")) return false;
+  if (user.role === "ADMIN") return true;
+  const role = await db.incidentRole.findFirst({ where: { incidentId, userId: user.id, releasedAt: null, kind: { in: ["LEAD", "SCRIBE"] } }, select: { kind: true } });
+  return role !== null;
+}
