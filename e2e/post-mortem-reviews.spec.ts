@@ -42,8 +42,21 @@ test.describe("post-incident review, approval and the SEV1 close guard", () => {
     expect(past.headers()["content-type"]).toContain("application/problem+json");
     expect(((await past.json()) as { detail: string }).detail).toContain("The due date is in the past");
 
-    await json(page.request, "post", `/api/v1/post-mortems/${review.id}/action-items`, { title: "Alert on pods joining mining pools", ownerId: rosa.id, dueOn: isoDay(14), kind: "DETECT", priority: "P1" }, 201);
-    await json(page.request, "post", `/api/v1/post-mortems/${review.id}/reviewers`, { userId: rosa.id }, 201);
+    // The lead adds the action item and names Rosa as reviewer in the editor.
+    await page.goto(`/incidents/${incidentId}/post-mortem`);
+    const items = page.getByRole("region", { name: /^Action items/ });
+    await items.getByLabel("Action item", { exact: true }).fill("Alert on pods joining mining pools");
+    await items.getByLabel("Owner", { exact: true }).selectOption({ label: "Rosa Responder" });
+    await items.getByLabel("Due", { exact: true }).fill(isoDay(14));
+    await items.getByLabel("Kind", { exact: true }).selectOption({ label: "Detect" });
+    await items.getByLabel("Priority", { exact: true }).selectOption("P1");
+    await items.getByRole("button", { name: "Add action item" }).click();
+    await expect(items.getByTestId("action-item")).toContainText(`Rosa Responder · due ${isoDay(14)} · P1`);
+
+    const reviewPanel = page.getByRole("region", { name: /Review and publish/ });
+    await reviewPanel.getByLabel("Reviewer to add").selectOption({ label: "Rosa Responder" });
+    await reviewPanel.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(reviewPanel.getByTestId("reviewer")).toContainText("Waiting");
 
     // The lead sees the draft and the open item on /post-mortems.
     await page.goto("/post-mortems");
@@ -63,21 +76,30 @@ test.describe("post-incident review, approval and the SEV1 close guard", () => {
     await expect(page.getByTestId("blocked-CLOSED")).toContainText("A SEV1 incident closes only after its post-mortem is published");
     await expect(page.getByTestId("blocked-CLOSED")).toContainText("The review is a draft");
 
-    await json(page.request, "post", `/api/v1/post-mortems/${review.id}/submit`);
+    await page.goto(`/incidents/${incidentId}/post-mortem`);
+    await reviewPanel.getByRole("button", { name: "Send for review" }).click();
+    await expect(reviewPanel).toContainText("Publishing needs 1 approval; it has 0.");
+    await expect(reviewPanel.getByRole("button", { name: "Publish" })).toBeDisabled();
     const early = await page.request.post(`/api/v1/post-mortems/${review.id}/publish`);
     expect(early.status()).toBe(409);
     expect(((await early.json()) as { detail: string }).detail).toContain("Publishing needs 1 approval; it has 0.");
-
-    // Rosa, named as reviewer, approves; the lead publishes. The revision carries its hash.
     const notReviewer = await page.request.post(`/api/v1/post-mortems/${review.id}/decision`, { data: { decision: "APPROVED" } });
     expect(notReviewer.status()).toBe(403);
-    const noComment = await responder.request.post(`/api/v1/post-mortems/${review.id}/decision`, { data: { decision: "CHANGES_REQUESTED", comment: "" } });
-    expect(noComment.status()).toBe(400);
-    await json(responder.request, "post", `/api/v1/post-mortems/${review.id}/decision`, { decision: "APPROVED", comment: "Clear and blameless." });
-    const published = await json<{ revision: number; sha256: string }>(page.request, "post", `/api/v1/post-mortems/${review.id}/publish`);
-    expect(published).toMatchObject({ revision: 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+
+    // Rosa, the named reviewer, approves from the same editor.
+    await responder.goto(`/incidents/${incidentId}/post-mortem`);
+    const rosaPanel = responder.getByRole("region", { name: /Review and publish/ });
+    await expect(rosaPanel.getByRole("button", { name: "Ask for changes" })).toBeDisabled();
+    await rosaPanel.getByLabel("Your review").fill("Clear and blameless. Ship it.");
+    await rosaPanel.getByRole("button", { name: "Approve" }).click();
+    await expect(rosaPanel.getByTestId("reviewer")).toContainText("Approved");
+
+    // The lead's editor follows live; the lead publishes, and the revision carries its hash.
+    await expect(reviewPanel.getByTestId("reviewer")).toContainText("Clear and blameless. Ship it.");
+    await reviewPanel.getByRole("button", { name: "Publish" }).click();
+    await expect(reviewPanel).toContainText("Revision 1 is published and frozen.");
     const { revisions } = await json<{ revisions: { number: number; sha256: string }[] }>(page.request, "get", `/api/v1/post-mortems/${review.id}/revisions`);
-    expect(revisions).toEqual([expect.objectContaining({ number: 1, sha256: published.sha256 })]);
+    expect(revisions).toEqual([expect.objectContaining({ number: 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
 
     // Now the SEV1 closes from the war room.
     await page.goto(`/incidents/${incidentId}`);

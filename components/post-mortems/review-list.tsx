@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { usePostMortemList, type PostMortemListView } from "@/lib/post-mortems/review/queries";
 import { REVIEW_STATE_LABELS, REVIEW_STATES } from "@/lib/rules/post-mortem-reviews/review-states";
 import { Pager, pageParams } from "./pager";
-import { ReviewStateBadge } from "./review/review-state-badge";
+import { ReviewStateBadge } from "./state-badge";
 
 const STATE_FILTERS = [["all", "All"], ...REVIEW_STATES.map((state) => [state, REVIEW_STATE_LABELS[state]])] as const;
 
@@ -62,12 +62,11 @@ export function ReviewList({ initial, timeZone }: { initial: PostMortemListView;
                 </Link>
                 <p className="text-xs text-zinc-600 dark:text-zinc-400">
                   {review.authors.map((author) => author.name).join(", ") || "No authors yet"} · updated <LocalTime at={review.updatedAt} timeZone={timeZone} />
-                  {review.revision > 0 && ` · revision ${review.revision} published`}
                 </p>
               </div>
               <div className="flex items-center gap-2">
                 <SeverityBadge severityKey={review.incident.severityKey} rank={review.incident.severityRank} />
-                <ReviewStateBadge state={review.state} />
+                <ReviewStateBadge state={review.state} revision={review.revision} />
               </div>
             </li>
           ))}

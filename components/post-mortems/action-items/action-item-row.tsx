@@ -7,7 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { Input, Select } from "@/components/ui/input";
 import type { ActionItemView } from "@/lib/post-mortems/action-items/queries";
 import { ACTION_ITEM_STATE_LABELS, ACTION_ITEM_STATES, type ActionItemState } from "@/lib/rules/post-mortem-reviews/action-items";
-import { useReviewAction } from "../review/use-review-action";
+import { useReviewAction } from "../use-review-action";
 import { ActionItemKindBadge, ActionItemStateBadge, dueDay } from "./action-item-badges";
 
 type Change = { state: ActionItemState; stateReason?: string; expectedVersion: number };

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { ACTION_ITEM_KINDS, ACTION_ITEM_KIND_LABELS, ACTION_ITEM_PRIORITIES, ACTION_ITEM_PRIORITY_LABELS } from "@/lib/rules/post-mortem-reviews/action-items";
-import { useReviewAction } from "../review/use-review-action";
+import { useReviewAction } from "../use-review-action";
 
 type NewItem = { title: string; ownerId: string; dueOn: string; priority: string; kind: string; externalUrl: string };
 

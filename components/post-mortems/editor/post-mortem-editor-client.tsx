@@ -5,9 +5,11 @@ import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
 import { usePostMortemView, type PostMortemViewData } from "@/lib/post-mortems/queries";
+import { ActionItemsPanel } from "../action-items/action-items-panel";
 import { ExportLinks } from "../export-links";
 import { KeyTimeStrip } from "../key-time-strip";
 import { StartReviewButton } from "../start-review";
+import { ReviewPanel } from "../review/review-panel";
 import { ReviewStateBadge } from "../state-badge";
 import { ReviewTimelinePanel } from "./review-timeline-panel";
 import { SectionEditor } from "./section-editor";
@@ -85,8 +87,10 @@ export function PostMortemEditorClient({ incidentId, initial, currentUser, sever
               )}
             </SectionEditor>
           ))}
+          <ActionItemsPanel postMortemId={review.id} incidentId={incidentId} canEdit={canEdit} />
         </div>
-        <div className="min-w-0 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
+        <div className="min-w-0 space-y-4 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
+          <ReviewPanel postMortemId={review.id} incidentId={incidentId} state={review.state} revision={review.revision} requiredApprovals={review.requiredApprovals} canEdit={canEdit} />
           <ReviewTimelinePanel postMortemId={review.id} incidentId={incidentId} timeZone={currentUser.timeZone} canEdit={canEdit} />
         </div>
       </div>

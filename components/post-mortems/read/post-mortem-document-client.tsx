@@ -11,6 +11,7 @@ import { KeyTimeStrip } from "../key-time-strip";
 import { MarkdownText } from "../markdown-text";
 import { ReviewStateBadge } from "../state-badge";
 import { PhaseChart } from "./phase-chart";
+import { RevisionList } from "../review/revision-list";
 
 const OUTCOME: Record<string, string> = { on_time: "Filed on time", late: "Filed late", not_filed: "Not filed yet", overdue: "Overdue", not_applicable: "Not applicable", no_deadline: "No deadline" };
 
@@ -158,6 +159,8 @@ export function PostMortemDocumentClient({ incidentId, initial, timeZone }: { in
           </ul>
         </section>
       )}
+
+      <RevisionList postMortemId={data.review.id} incidentId={incidentId} timeZone={timeZone} />
     </article>
   );
 }

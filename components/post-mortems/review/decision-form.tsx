@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
-import { useReviewAction } from "./use-review-action";
+import { useReviewAction } from "../use-review-action";
 
 type Decision = { decision: "APPROVED" | "CHANGES_REQUESTED"; comment: string };
 

@@ -7,9 +7,9 @@ import { Select } from "@/components/ui/input";
 import { useReview } from "@/lib/post-mortems/review/queries";
 import type { ReviewState } from "@/lib/rules/post-mortem-reviews/review-states";
 import { DecisionForm } from "./decision-form";
-import { ReviewStateBadge } from "./review-state-badge";
+import { ReviewStateBadge } from "../state-badge";
 import { ReviewerList } from "./reviewer-list";
-import { useReviewAction } from "./use-review-action";
+import { useReviewAction } from "../use-review-action";
 
 type Props = { postMortemId: string; incidentId: string; state: ReviewState; revision: number; requiredApprovals: number; canEdit: boolean };
 
@@ -33,7 +33,7 @@ export function ReviewPanel({ postMortemId, incidentId, canEdit, ...initial }: P
   return (
     <section aria-labelledby="review-heading" className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
       <h2 id="review-heading" className="mb-1 flex flex-wrap items-center gap-2 text-sm font-semibold">
-        <ShieldCheck className="size-4" aria-hidden /> Review and publish <ReviewStateBadge state={state} />
+        <ShieldCheck className="size-4" aria-hidden /> Review and publish <ReviewStateBadge state={state} revision={review?.revision ?? initial.revision} />
       </h2>
       <p className="mb-3 text-xs text-zinc-600 dark:text-zinc-400">
         {state === "PUBLISHED" ? `Revision ${published} is published and frozen.` : published > 0 ? `Preparing revision ${published + 1} (revision ${published} is published).` : "Not published yet."}{" "}
