@@ -8,17 +8,19 @@ const SHORT: Record<string, string> = { detect: "To declare", acknowledge: "To a
 // the reader's zone and UTC.
 export function KeyTimeStrip({ document, timeZone }: { document: Pick<PostMortemDocument, "durations" | "keyTimes">; timeZone: string }) {
   return (
-    <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5" data-testid="key-time-strip">
-      {document.durations.map((d) => (
-        <div key={d.key} className="rounded-md border border-zinc-200 bg-white px-3 py-2 dark:border-zinc-800 dark:bg-zinc-900" title={d.label}>
-          <dt className="text-xs uppercase text-zinc-500">{SHORT[d.key] ?? d.label}</dt>
-          <dd className="text-lg font-semibold">{d.outOfOrder ? "out of order" : formatDuration(d.ms)}</dd>
-          {d.ms === null && !d.outOfOrder && <dd className="text-xs text-zinc-500">not recorded yet</dd>}
-        </div>
-      ))}
-      <div className="col-span-2 text-xs text-zinc-600 sm:col-span-3 lg:col-span-5 dark:text-zinc-400">
+    <div className="space-y-2" data-testid="key-time-strip">
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
+        {document.durations.map((d) => (
+          <div key={d.key} className="rounded-md border border-zinc-200 bg-white px-3 py-2 dark:border-zinc-800 dark:bg-zinc-900" title={d.label}>
+            <dt className="text-xs uppercase text-zinc-500">{SHORT[d.key] ?? d.label}</dt>
+            <dd className="text-lg font-semibold">{d.outOfOrder ? "out of order" : formatDuration(d.ms)}</dd>
+            {d.ms === null && !d.outOfOrder && <dd className="text-xs text-zinc-500">not recorded yet</dd>}
+          </div>
+        ))}
+      </dl>
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">
         Detected <LocalTime at={document.keyTimes.detectedAt} timeZone={timeZone} /> · declared <LocalTime at={document.keyTimes.declaredAt} timeZone={timeZone} /> · closed <LocalTime at={document.keyTimes.closedAt} timeZone={timeZone} />
-      </div>
-    </dl>
+      </p>
+    </div>
   );
 }

@@ -11,7 +11,9 @@ export function StartReviewButton({ incidentId, size = "md" }: { incidentId: str
   const create = useReviewAction<void>(incidentId, () => ({ path: `/api/v1/incidents/${incidentId}/post-mortem`, method: "POST" }));
   return (
     <div className="space-y-2">
-      <Button size={size} onClick={() => create.mutate(undefined, { onSuccess: () => router.push(`/incidents/${incidentId}/post-mortem`) })} disabled={create.isPending}>
+      {/* mutateAsync: the war room swaps this button for a link as soon as the
+          review exists, and a per-call onSuccess would not run after that. */}
+      <Button size={size} onClick={() => void create.mutateAsync().then(() => router.push(`/incidents/${incidentId}/post-mortem`), () => {})} disabled={create.isPending}>
         <FileText className="size-4" aria-hidden /> Draft the post-incident review
       </Button>
       {create.error && <Alert tone="error">{create.error.message}</Alert>}
