@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { lockReviewContent } from "@/lib/post-mortems/review/lock-review-content";
 import { parseInput } from "@/lib/validation";
 import { readUserNames } from "./draft/read-user-names";
 import { findVisiblePostMortem } from "./find-post-mortem";
@@ -29,6 +30,8 @@ export async function saveSection(user: SessionUser, actor: Actor, postMortemId:
   }
   const review = await findVisiblePostMortem(user, postMortemId);
   return transaction(async (tx) => {
+    // A published review is frozen: a new revision must be started first.
+    await lockReviewContent(tx, postMortemId);
     const section = await tx.postMortemSection.findUnique({ where: { postMortemId_key: { postMortemId, key } }, select: { id: true, kind: true } });
     if (!section) throw notFound("Section");
     const data = section.kind === "CONTRIBUTING_FACTORS" ? { factors: factors ?? [] } : {};
@@ -52,9 +55,6 @@ export async function saveSection(user: SessionUser, actor: Actor, postMortemId:
       };
       throw new AppError("CONFLICT", `${conflict.current.updatedBy ?? "Someone"} saved this section while you were editing it. Choose which text to keep.`, { conflict });
     }
-    // Editing a published review starts its next revision; approvals given
-    // on the published one do not carry over (they name their revision).
-    if (review.state === "PUBLISHED") await tx.postMortem.update({ where: { id: postMortemId }, data: { state: "DRAFT" }, select: { id: true } });
     await recordPostMortemChange(tx, actor, review, { type: "section_saved", data: { key, version: version + 1, length: body.length } });
     const saved = await tx.postMortemSection.findUniqueOrThrow({ where: { id: section.id }, select: SECTION_SELECT });
     return { key, body: saved.body, factors: readFactors(saved.data), version: saved.version, updatedAt: saved.updatedAt.toISOString() };

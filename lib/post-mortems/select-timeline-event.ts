@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { isReviewEvent } from "@/lib/rules/post-mortems/event-kinds";
+import { lockReviewContent } from "@/lib/post-mortems/review/lock-review-content";
 import { parseInput } from "@/lib/validation";
 import { findVisiblePostMortem } from "./find-post-mortem";
 import { recordPostMortemChange } from "./record-post-mortem-change";
@@ -17,6 +18,7 @@ export async function selectTimelineEvent(user: SessionUser, actor: Actor, postM
   if (!/^\d{1,19}$/.test(eventId)) throw notFound("Timeline event");
   const id = BigInt(eventId);
   return transaction(async (tx) => {
+    await lockReviewContent(tx, postMortemId);
     const event = await tx.timelineEvent.findFirst({ where: { id, incidentId: review.incidentId }, select: { type: true } });
     if (!event || isReviewEvent(event.type)) throw notFound("Timeline event");
     await tx.postMortemEventSelection.upsert({

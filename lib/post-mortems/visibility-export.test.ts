@@ -14,6 +14,7 @@ import { getPostMortemView } from "./get-post-mortem-view";
 import { hashPostMortemDocument } from "./hash-document";
 import { listReviewTimeline } from "./list-review-timeline";
 import { proposeSeverityChange } from "./propose-severity-change";
+import { startNewRevision } from "./review/start-new-revision";
 import { saveSection } from "./save-section";
 
 describe("a restricted incident's review", () => {
@@ -91,7 +92,8 @@ describe("exports", () => {
     expect(md.hash).toBe(sha256);
     expect(md.body).toContain(`Revision 1, published — SHA-256: ${sha256}`);
     expect(md.body).toContain("As published");
-    // Editing after publishing starts the next revision as a draft.
+    // A published revision is frozen: changing it starts the next revision as a draft.
+    await startNewRevision(lead, actorFor(lead), review.id);
     await saveSection(lead, actorFor(lead), review.id, "summary", { body: "Changed later", version: 2 });
     const draft = await exportPostMortem(lead, review.id, "md");
     expect(draft.hash).not.toBe(sha256);

@@ -38,6 +38,8 @@ export function PostMortemEditorClient({ incidentId, initial, currentUser, sever
     );
   }
   const canEdit = data.canWrite;
+  // A published revision is frozen; the review panel offers a new revision.
+  const canEditContent = canEdit && review.state !== "PUBLISHED";
   return (
     <div className="space-y-6">
       <header className="space-y-3">
@@ -70,7 +72,7 @@ export function PostMortemEditorClient({ incidentId, initial, currentUser, sever
               key={section.key}
               postMortemId={review.id}
               section={section}
-              canEdit={canEdit}
+              canEdit={canEditContent}
               editors={others.filter((p) => p.sectionKey === section.key).map((p) => p.name)}
               onFocusChange={(focused) => setEditing((current) => (focused ? section.key : current === section.key ? null : current))}
             >
@@ -91,7 +93,7 @@ export function PostMortemEditorClient({ incidentId, initial, currentUser, sever
         </div>
         <div className="min-w-0 space-y-4 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
           <ReviewPanel postMortemId={review.id} incidentId={incidentId} state={review.state} revision={review.revision} requiredApprovals={review.requiredApprovals} canEdit={canEdit} />
-          <ReviewTimelinePanel postMortemId={review.id} incidentId={incidentId} timeZone={currentUser.timeZone} canEdit={canEdit} />
+          <ReviewTimelinePanel postMortemId={review.id} incidentId={incidentId} timeZone={currentUser.timeZone} canEdit={canEditContent} />
         </div>
       </div>
     </div>

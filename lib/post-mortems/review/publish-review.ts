@@ -9,6 +9,7 @@ import { hashPostMortemDocument } from "@/lib/post-mortems/hash-document";
 import { recordPostMortemChange } from "@/lib/post-mortems/record-post-mortem-change";
 import { checkReviewMove } from "@/lib/rules/post-mortem-reviews/review-states";
 import { loadApprovalStatus } from "./approval-status";
+import { lockReviewForPublish } from "./lock-review-content";
 import { lockPostMortem } from "./lock-post-mortem";
 import { moveReview } from "./move-review";
 
@@ -23,6 +24,9 @@ export async function publishReview(user: SessionUser, actor: Actor, postMortemI
     const { status } = await loadApprovalStatus(tx, postMortem);
     if (!status.satisfied) throw new AppError("CONFLICT", status.reasons.join(" "), { reasons: status.reasons });
 
+    // Waits for section saves in flight, and holds new ones back until the
+    // revision is frozen (lib/post-mortems/review/lock-review-content.ts).
+    await lockReviewForPublish(tx, postMortemId);
     const number = postMortem.revision + 1;
     // Assembled from committed data, before this transaction's own change:
     // the frozen copy says what it is, the published revision `number`.

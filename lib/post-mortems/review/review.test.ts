@@ -6,7 +6,9 @@ import { addParticipant } from "@/lib/incidents/add-participant";
 import { getIncident } from "@/lib/incidents/get-incident";
 import { transitionIncident } from "@/lib/incidents/transition-incident";
 import { updateTask } from "@/lib/incidents/update-task";
+import { createPostMortem } from "@/lib/post-mortems/create-post-mortem";
 import { hashPostMortemDocument } from "@/lib/post-mortems/hash-document";
+import { saveSection } from "@/lib/post-mortems/save-section";
 import type { PostMortemDocument } from "@/lib/rules/post-mortems/document-types";
 import { declareAs, expectAppError, recordOf } from "@/test/helpers/incidents";
 import { actorFor, makeUser } from "@/test/helpers/users";
@@ -114,6 +116,28 @@ describe("review and publish", () => {
     ]);
     expect((await getRevision(lead, review.id, 1)).sha256).toBe(first.sha256);
     await expectAppError(getRevision(lead, review.id, 3), "NOT_FOUND");
+  });
+
+  it("refuses to edit a published revision until a new revision is started", async () => {
+    const { lead, incident } = await sev1InReview();
+    const reviewer = await makeUser("RESPONDER");
+    const review = await createPostMortem(lead, as(lead), incident.id);
+    await addReviewer(lead, as(lead), review.id, { userId: reviewer.id });
+    await submitReview(lead, as(lead), review.id);
+    await decideReview(reviewer, as(reviewer), review.id, { decision: "APPROVED" });
+    const published = await publishReview(lead, as(lead), review.id);
+
+    const before = await recordOf(incident.id);
+    await expectAppError(saveSection(lead, as(lead), review.id, "summary", { body: "Rewritten after publishing", version: 1 }), "CONFLICT", "This revision is published and frozen: start a new revision to change it.");
+    expect(await recordOf(incident.id)).toEqual(before);
+    expect(await db.postMortem.findUniqueOrThrow({ where: { id: review.id }, select: { state: true } })).toEqual({ state: "PUBLISHED" });
+
+    await startNewRevision(lead, as(lead), review.id);
+    await saveSection(lead, as(lead), review.id, "summary", { body: "Rewritten in revision 2", version: 1 });
+    // The published revision is untouched.
+    const frozen = await getRevision(lead, review.id, 1);
+    expect(hashPostMortemDocument(frozen.content as unknown as PostMortemDocument)).toBe(published.sha256);
+    expect(JSON.stringify(frozen.content)).not.toContain("Rewritten in revision 2");
   });
 
   it("does not let an author approve their own review alone", async () => {
