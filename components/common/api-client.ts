@@ -5,6 +5,9 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly fields?: Record<string, string[]>,
+    // The whole problem+json body, for answers that carry more (a stale
+    // save's conflict with both texts).
+    readonly problem?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -20,7 +23,7 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
   if (!response.ok) {
-    throw new ApiError(data?.detail ?? `Request failed (${response.status})`, response.status, data?.errors);
+    throw new ApiError(data?.detail ?? `Request failed (${response.status})`, response.status, data?.errors, data ?? undefined);
   }
   return data as T;
 }

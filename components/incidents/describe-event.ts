@@ -2,6 +2,7 @@ import { formatLocalTime } from "@/components/common/local-time";
 import { describeClusterEvent } from "@/components/clusters/describe-cluster-event";
 import { describeDeadlineEvent } from "@/components/deadlines/describe-deadline-event";
 import { describeEvidenceEvent } from "@/components/evidence/describe-evidence-event";
+import { describeReviewEvent } from "@/components/post-mortems/review/describe-review-event";
 import type { TimelineView } from "@/lib/incidents/queries";
 import { ROLE_LABELS, type IncidentRoleKind } from "@/lib/rules/incidents/roles";
 import { STATUS_LABELS, type IncidentStatus } from "@/lib/rules/incidents/statuses";
@@ -58,6 +59,6 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
     case "key_event_unmarked":
       return event.type === "key_event_marked" ? "Marked an event as key." : "Unmarked a key event.";
     default:
-      return describeClusterEvent(event.type, d) ?? describeEvidenceEvent(event.type, d) ?? describeDeadlineEvent(event.type, d) ?? event.type.replace(/_/g, " ");
+      return describeClusterEvent(event.type, d) ?? describeEvidenceEvent(event.type, d) ?? describeDeadlineEvent(event.type, d) ?? describeReviewEvent(event.type, d) ?? event.type.replace(/_/g, " ");
   }
 }

@@ -3,6 +3,7 @@ import { Hand, Lock } from "lucide-react";
 import { LocalTime } from "@/components/common/local-time";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { WarRoomReviewEntry } from "@/components/post-mortems/war-room-review-entry";
 import { Button } from "@/components/ui/button";
 import type { IncidentView } from "@/lib/incidents/queries";
 import { CATEGORY_LABELS, type IncidentCategory } from "@/lib/rules/incidents/categories";
@@ -31,11 +32,14 @@ export function WarRoomHeader({ incident, currentUserId, timeZone, canWrite }: {
       </div>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <h1 className="text-2xl font-semibold tracking-tight">{incident.title}</h1>
-        {showAcknowledge && (
-          <Button variant="danger" onClick={() => acknowledge.mutate()} disabled={acknowledge.isPending}>
-            <Hand className="size-4" aria-hidden /> I&apos;m on it
-          </Button>
-        )}
+        <div className="flex flex-wrap items-start gap-2">
+          <WarRoomReviewEntry incidentId={incident.id} status={incident.status} />
+          {showAcknowledge && (
+            <Button variant="danger" onClick={() => acknowledge.mutate()} disabled={acknowledge.isPending}>
+              <Hand className="size-4" aria-hidden /> I&apos;m on it
+            </Button>
+          )}
+        </div>
       </div>
       {acknowledge.error && <Alert tone="error">{acknowledge.error.message}</Alert>}
       {incident.summary && <p className="max-w-3xl whitespace-pre-wrap text-sm text-zinc-700 dark:text-zinc-300">{incident.summary}</p>}

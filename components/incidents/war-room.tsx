@@ -4,6 +4,7 @@ import { ClusterActionsPanel } from "@/components/clusters/cluster-actions-panel
 import { DeadlinesPanel } from "@/components/deadlines/deadlines-panel";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { IncidentNotifyPanel } from "@/components/notify/incident-notify-panel";
+import { WaiveReviewForm } from "@/components/post-mortems/review/waive-review-form";
 import { StatusUpdatePanel } from "@/components/status/status-update-panel";
 import { KeyTimesPanel } from "./key-times-panel";
 import { RolesPanel } from "./roles-panel";
@@ -29,6 +30,7 @@ export function WarRoom({ initial, initialTimeline, people, severities, currentU
     <div className="space-y-6">
       <WarRoomHeader incident={incident} currentUserId={currentUser.id} timeZone={currentUser.timeZone} canWrite={canWrite} />
       {canWrite && <StatusControls incident={incident} severities={severities} />}
+      {currentUser.isAdmin && <WaiveReviewForm incident={incident} />}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-6">
           <TasksPanel incident={incident} people={people} timeZone={currentUser.timeZone} canWrite={canWrite} />

@@ -33,6 +33,9 @@ export type Problem = {
   detail: string;
   code: ErrorCode | "INTERNAL";
   errors?: Record<string, string[]>;
+  // Extension members an error carries for the client to act on, e.g. a
+  // stale save's conflict with both texts.
+  conflict?: unknown;
 };
 
 export function problemFromAppError(error: AppError): Problem {
@@ -44,6 +47,7 @@ export function problemFromAppError(error: AppError): Problem {
     detail: error.message,
     code: error.code,
     ...(error.details?.fields ? { errors: error.details.fields } : {}),
+    ...(error.details?.conflict !== undefined ? { conflict: error.details.conflict } : {}),
   };
 }
 

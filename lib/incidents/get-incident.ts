@@ -5,6 +5,8 @@ import { notFound } from "@/lib/errors";
 import { incidentClocks } from "@/lib/rules/incidents/clocks";
 import { formatIncidentNumber } from "@/lib/rules/incidents/incident-number";
 import { availableTransitions } from "@/lib/rules/incidents/transitions";
+import { closeGuardsWithReview, postMortemSatisfied } from "@/lib/rules/post-mortem-reviews/close-guard";
+import { loadCloseGuardFacts } from "@/lib/post-mortems/review/close-guard-facts";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
 import { isUuid } from "./incident-id";
 import { transitionContext } from "./transition-context";
@@ -69,6 +71,7 @@ export async function getIncident(user: SessionUser, incidentId: string, now = n
   if (!incident) throw notFound("Incident");
   // Read only once the incident is known to be visible to this user.
   const [policy, participants] = await Promise.all([getSeverityPolicy(db, incident.severityKey), participantsOf(incident.participants)]);
+  const review = await loadCloseGuardFacts(db, incident.id, policy.closeRequiresPostMortem);
   const clocks = incidentClocks({
     declaredAt: incident.declaredAt,
     acknowledgedAt: incident.acknowledgedAt,
@@ -78,7 +81,7 @@ export async function getIncident(user: SessionUser, incidentId: string, now = n
     now,
     tasks: incident.tasks.map((task) => ({ dueAt: task.dueAt, state: task.state === "OPEN" ? "open" : task.state === "DONE" ? "done" : "waived" })),
   });
-  const transitions = availableTransitions(transitionContext(incident, policy));
+  const transitions = availableTransitions(transitionContext(incident, policy, postMortemSatisfied(review)), { closeGuards: closeGuardsWithReview(review) });
   const heldRoles = new Set(incident.roles.map((role) => role.kind));
   return {
     ...incident,
@@ -87,6 +90,7 @@ export async function getIncident(user: SessionUser, incidentId: string, now = n
     policy,
     clocks,
     transitions,
+    postMortem: review,
     missingRoles: policy.requiredRoles.filter((kind) => !heldRoles.has(kind)),
     isParticipant: incident.participants.some((p) => p.userId === user.id),
   };

@@ -6,11 +6,13 @@ type TaskRow = { title: string; state: "OPEN" | "DONE" | "WAIVED"; evidencePrese
 
 const TASK_STATE = { OPEN: "open", DONE: "done", WAIVED: "waived" } as const;
 
-// What the workflow rules need to know about an incident. Post-mortems do
-// not exist yet, so their guard stands aside ("unsupported").
+// What the workflow rules need to know about an incident. The post-mortem
+// guard reads whether the review is published or waived
+// (lib/post-mortems/review/close-guard-facts.ts).
 export function transitionContext(
   incident: { status: IncidentStatus; roles: { kind: string }[]; tasks: TaskRow[]; obligations: { title: string }[] },
   policy: SeverityPolicy,
+  postMortemPublished: boolean,
   reason?: string,
 ): TransitionContext {
   return {
@@ -18,7 +20,7 @@ export function transitionContext(
     severityPolicy: policy,
     hasLead: incident.roles.some((role) => role.kind === "LEAD"),
     evidenceTasks: incident.tasks.filter((task) => task.evidencePreservation).map((task) => ({ title: task.title, state: TASK_STATE[task.state] })),
-    postMortemPublished: "unsupported",
+    postMortemPublished,
     openTaskCount: incident.tasks.filter((task) => task.state === "OPEN").length,
     unsettledObligations: incident.obligations.map((obligation) => obligation.title),
     reason,

@@ -7,6 +7,8 @@ import { queueNotification } from "@/lib/notify/queue-notification";
 import { planKeyTimeChanges } from "@/lib/rules/incidents/key-times";
 import { STATUS_LABELS } from "@/lib/rules/incidents/statuses";
 import { checkTransition } from "@/lib/rules/incidents/transitions";
+import { closeGuardsWithReview, postMortemSatisfied } from "@/lib/rules/post-mortem-reviews/close-guard";
+import { loadCloseGuardFacts } from "@/lib/post-mortems/review/close-guard-facts";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
 import { parseInput } from "@/lib/validation";
 import { lockIncident } from "./lock-incident";
@@ -29,7 +31,10 @@ export async function transitionIncident(user: SessionUser, actor: Actor, incide
     ]);
     const from = locked.status;
     if (from === to) throw conflict(`The incident is already ${STATUS_LABELS[to]}`);
-    const check = checkTransition(transitionContext({ status: from, roles, tasks, obligations }, policy, reason), to);
+    const review = await loadCloseGuardFacts(tx, incidentId, policy.closeRequiresPostMortem);
+    const check = checkTransition(transitionContext({ status: from, roles, tasks, obligations }, policy, postMortemSatisfied(review), reason), to, {
+      closeGuards: closeGuardsWithReview(review),
+    });
     if (!check.allowed) throw new AppError("CONFLICT", check.reasons.join(" "), { reasons: check.reasons });
 
     const now = new Date();

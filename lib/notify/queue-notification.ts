@@ -26,6 +26,9 @@ export type TQueueNotificationInput = {
   // Something besides the incident that needs acknowledging (a task with a
   // deadline): escalates like the incident does.
   subject?: { type: "task"; id: string };
+  // Personal events (an action item for its owner) go to the people named
+  // only, not to the severity's shared channels.
+  personalOnly?: boolean;
   now?: Date;
 };
 
@@ -76,8 +79,10 @@ export async function queueNotification(tx: Tx, input: TQueueNotificationInput):
   }
   if (type === "status_changed" && data.to === "CLOSED") await stopEscalations(tx, { incidentId: input.incidentId }, "incident closed", now);
   // A severity without a policy notifies nobody: admins decide per severity
-  // who hears about what, and the settings page says so.
-  if (!policy.configured) return { eventId: null, deliveryIds: [], duplicate: false };
+  // who hears about what, and the settings page says so. Personal events
+  // (your action item, your review to read) are not the severity's to
+  // decide: they reach the person through their own contact methods.
+  if (!policy.configured && !input.personalOnly) return { eventId: null, deliveryIds: [], duplicate: false };
 
   // A PagerDuty service paged by an escalation level (not only the ones
   // told about every change) must hear the acknowledgement and resolution
@@ -90,7 +95,7 @@ export async function queueNotification(tx: Tx, input: TQueueNotificationInput):
     type,
     data,
     outOfBandOnly: severity.outOfBandOnly,
-    broadcastChannelIds: policy.channelIds,
+    broadcastChannelIds: input.personalOnly ? [] : policy.channelIds,
     directChannelIds: paged.map((row) => row.channelId),
     userIds,
   });

@@ -15,6 +15,9 @@ const PUBLIC_CHANNEL = "public_status_changed";
 // Alert groups that appeared, resolved or changed hands: no ids, so nothing
 // about an alert (or its restricted incident) travels with it.
 const ALERTS_CHANNEL = "alerts_changed";
+// "Who is editing which section" of a post-incident review: a heartbeat,
+// passed on but never stored (lib/post-mortems/publish-presence.ts).
+const PRESENCE_CHANNEL = "post_mortem_presence";
 const RECONNECT_MS = 2_000;
 
 type Feed = { emitter: EventEmitter; ready: Promise<void> };
@@ -38,6 +41,7 @@ async function connect(emitter: EventEmitter): Promise<void> {
     if (message.channel === CHANNEL && message.payload) emitter.emit("change", message.payload);
     if (message.channel === PUBLIC_CHANNEL) emitter.emit("public");
     if (message.channel === ALERTS_CHANNEL) emitter.emit("alerts");
+    if (message.channel === PRESENCE_CHANNEL && message.payload) emitter.emit("presence", message.payload);
   });
   client.on("error", (error) => {
     log.warn({ err: error }, "change feed connection lost; reconnecting");
@@ -49,4 +53,5 @@ async function connect(emitter: EventEmitter): Promise<void> {
   await client.query(`LISTEN ${CHANNEL}`);
   await client.query(`LISTEN ${PUBLIC_CHANNEL}`);
   await client.query(`LISTEN ${ALERTS_CHANNEL}`);
+  await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
 }

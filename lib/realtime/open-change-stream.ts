@@ -2,6 +2,7 @@ import "server-only";
 import type { EventEmitter } from "node:events";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { log } from "@/lib/log";
+import { incidentOfPresence } from "./presence-payload";
 import { canSeeIncident } from "./can-see-incident";
 
 const HEARTBEAT_MS = 20_000;
@@ -49,6 +50,18 @@ export function openChangeStream({ user, signal, emitter, heartbeatMs = HEARTBEA
           (error: unknown) => log.warn({ err: error, incidentId }, "realtime visibility check failed; change not sent"),
         );
       };
+      // Presence pings ("who edits which section of a review") name their
+      // incident; they reach only those who may see it.
+      const onPresence = (payload: string) => {
+        const incidentId = incidentOfPresence(payload);
+        if (!incidentId) return;
+        canSee(user, incidentId).then(
+          (visible) => {
+            if (visible) send(`event: presence\ndata: ${payload}\n\n`);
+          },
+          (error: unknown) => log.warn({ err: error, incidentId }, "realtime visibility check failed; presence not sent"),
+        );
+      };
       const onReconnect = () => send(`event: resync\ndata: {}\n\n`);
       let alertsTimer: ReturnType<typeof setTimeout> | undefined;
       const onAlerts = () => {
@@ -69,6 +82,7 @@ export function openChangeStream({ user, signal, emitter, heartbeatMs = HEARTBEA
         emitter.off("change", onChange);
         emitter.off("reconnect", onReconnect);
         emitter.off("alerts", onAlerts);
+        emitter.off("presence", onPresence);
         signal.removeEventListener("abort", onAbort);
         if (closeController) {
           try {
@@ -88,6 +102,7 @@ export function openChangeStream({ user, signal, emitter, heartbeatMs = HEARTBEA
       emitter.on("change", onChange);
       emitter.on("reconnect", onReconnect);
       emitter.on("alerts", onAlerts);
+      emitter.on("presence", onPresence);
       signal.addEventListener("abort", onAbort, { once: true });
       send(`retry: 2000\nevent: ready\ndata: {}\n\n`);
     },

@@ -1,18 +1,13 @@
-import { FileText } from "lucide-react";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { PostMortemsClient } from "@/components/post-mortems/post-mortems-client";
 import { requireUser } from "@/lib/auth/require-user";
+import { listOpenActionItems } from "@/lib/post-mortems/action-items/list-open-action-items";
+import { listPostMortems } from "@/lib/post-mortems/review/list-post-mortems";
+import { serialize } from "@/lib/serialize";
 
 export const metadata = { title: "Post-mortems" };
 
 export default async function PostMortemsPage() {
-  await requireUser("incidents:read");
-  return (
-    <>
-      <PageHeader title="Post-mortems" description="Blameless reviews written from each incident's recorded timeline." />
-      <EmptyState icon={<FileText className="size-8" />} title="No post-mortems yet">
-        Once an incident reaches the post-incident phase, its review is drafted here from the timeline, with action items to track.
-      </EmptyState>
-    </>
-  );
+  const user = await requireUser("incidents:read");
+  const [reviews, actionItems] = await Promise.all([listPostMortems(user, {}), listOpenActionItems(user, {})]);
+  return <PostMortemsClient reviews={serialize(reviews)} actionItems={serialize(actionItems)} timeZone={user.timeZone} />;
 }

@@ -11,7 +11,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
     { href: "/settings/tokens", label: "API tokens" },
     { href: "/settings/notifications", label: "Notifications" },
     ...(can(user.role, "users:manage") ? [{ href: "/settings/users", label: "Users" }] : []),
-    ...(can(user.role, "settings:manage") ? [{ href: "/settings/severities", label: "Severities" }] : []),
+    ...(can(user.role, "settings:manage") ? [{ href: "/settings/severities", label: "Severities" }, { href: "/settings/post-mortem-templates", label: "Review templates" }] : []),
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/channels", label: "Channels" }, { href: "/settings/escalation", label: "Escalation" }, { href: "/settings/contacts", label: "Contacts" }] : []),
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/alerts", label: "Alerts" }] : []),
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/status-page", label: "Status page" }] : []),

@@ -13,6 +13,9 @@ export const NOTIFY_EVENT_TYPES = [
   "deadline_due",
   "cluster_action_awaiting_approval",
   "evidence_integrity_failed",
+  "action_item_assigned",
+  "action_item_overdue",
+  "review_requested",
 ] as const;
 
 export type NotifyEventType = (typeof NOTIFY_EVENT_TYPES)[number];
@@ -30,6 +33,9 @@ export const EVENT_LABELS: Readonly<Record<NotifyEventType, string>> = {
   deadline_due: "Deadline nearing or overdue",
   cluster_action_awaiting_approval: "Cluster action awaiting approval",
   evidence_integrity_failed: "Evidence integrity check failed",
+  action_item_assigned: "Post-mortem action item assigned to you",
+  action_item_overdue: "Post-mortem action item overdue",
+  review_requested: "Post-mortem review requested from you",
 };
 
 export function isNotifyEventType(value: unknown): value is NotifyEventType {

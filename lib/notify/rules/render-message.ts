@@ -38,6 +38,11 @@ function utc(value: unknown): string {
   return Number.isNaN(date.getTime()) ? "soon" : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
+function day(value: unknown): string {
+  const date = new Date(String(value));
+  return Number.isNaN(date.getTime()) ? "soon" : date.toISOString().slice(0, 10);
+}
+
 function headline(event: EventSnapshot): { title: string; text: string } {
   const d = event.data;
   const role = (value: unknown) => ROLE_LABELS[value as IncidentRoleKind] ?? str(value, "a role");
@@ -91,6 +96,21 @@ function headline(event: EventSnapshot): { title: string; text: string } {
       return {
         title: `evidence integrity check failed: ${str(d.evidenceName, "an artefact")}`,
         text: "Its content no longer matches the recorded hash. Keep every copy as it is and investigate who touched it.",
+      };
+    case "action_item_assigned":
+      return {
+        title: `action item for you: ${str(d.title, "an action item")} (due ${day(d.dueAt)})`,
+        text: `Assigned by ${str(d.assignedBy, "a post-mortem author")}. Open the review to see why it matters.`,
+      };
+    case "action_item_overdue":
+      return {
+        title: `action item overdue: ${str(d.title, "an action item")} (was due ${day(d.dueAt)})`,
+        text: "Finish it, move its due date, or mark it won't do with a reason.",
+      };
+    case "review_requested":
+      return {
+        title: "post-mortem review requested",
+        text: `${str(d.requestedBy, "An author")} named you as a reviewer. Read it, then approve or ask for changes.`,
       };
   }
 }
