@@ -11,7 +11,8 @@ import { signInCookie, startServer } from "./lib/server";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 50);
-const WARM_UP = 5;
+// measure() warms up with min(10, samples) runs before it counts.
+const WARM_UP = Math.min(10, SAMPLES);
 const INCIDENTS = SAMPLES + WARM_UP + 1;
 const BUDGETS = { draftP95Ms: 300, editorRenderP95Ms: 200 };
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { DOCUMENT_FORMAT, type PostMortemDocument, type SeverityProposal } from "@/lib/rules/post-mortems/document-types";
 import { readHeader } from "./draft/read-header";
 import { readImpact } from "./draft/read-impact";
-import { readKeyTimes } from "./draft/read-key-times";
+import { readStatusChanges, summarizeKeyTimes } from "./draft/read-key-times";
 import { readRegulatory } from "./draft/read-regulatory";
 import { readDocumentTimeline } from "./draft/read-timeline";
 import { readUserNames } from "./draft/read-user-names";
@@ -36,13 +36,14 @@ export async function assemblePostMortemDocument(postMortemId: string, now = new
       reviewers: { orderBy: { addedAt: "asc" }, select: { userId: true, decision: true, comment: true, decidedAt: true, revision: true } },
     },
   });
-  const { header, keyTimes, publishedAt, publicTitle } = await readHeader(review.incidentId);
-  const [times, timeline, impact, regulatory] = await Promise.all([
-    readKeyTimes(review.incidentId, keyTimes, now),
+  const [{ header, keyTimes, publishedAt, publicTitle }, changes, timeline, regulatory] = await Promise.all([
+    readHeader(review.incidentId),
+    readStatusChanges(review.incidentId),
     readDocumentTimeline(review.id, review.incidentId),
-    readImpact(review.incidentId, publishedAt, publicTitle, keyTimes.resolvedAt),
     readRegulatory(review.incidentId, now),
   ]);
+  const times = summarizeKeyTimes(keyTimes, changes, now);
+  const impact = await readImpact(review.incidentId, publishedAt, publicTitle, keyTimes.resolvedAt);
   const proposal = review.severityProposal as Omit<SeverityProposal, "appliedAt" | "appliedBy"> | null;
   const names = await readUserNames([
     ...review.sections.map((s) => s.updatedById),

@@ -25,7 +25,7 @@ export function PhaseChart({ phases }: { phases: PostMortemDocument["phases"] })
       <div className="h-20" role="img" aria-label={`Phases: ${phases.map((p) => `${STATUS_LABELS[p.status]} ${formatDuration(p.ms)}`).join(", ")}`}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={[row]} layout="vertical" margin={{ left: 0, right: 8, top: 4, bottom: 4 }}>
-            <XAxis type="number" hide />
+            <XAxis type="number" hide domain={[0, "dataMax"]} />
             <YAxis type="category" dataKey="name" hide />
             <Tooltip formatter={(value, key) => [formatDuration(Number(value) * 60_000), STATUS_LABELS[phases[Number(String(key).slice(1))]!.status]]} />
             {phases.map((p, i) => (

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { LocalTime } from "@/components/common/local-time";
 import { buttonClasses } from "@/components/ui/button";
 import { usePostMortemView, type PostMortemViewData } from "@/lib/post-mortems/queries";
+import { CATEGORY_LABELS, type IncidentCategory } from "@/lib/rules/incidents/categories";
 import { STATUS_LABELS } from "@/lib/rules/incidents/statuses";
 import { formatDuration } from "@/lib/rules/post-mortems/key-durations";
 import { ExportLinks } from "../export-links";
@@ -41,7 +42,7 @@ export function PostMortemDocumentClient({ incidentId, initial, timeZone }: { in
         </div>
         <h1 className="text-3xl font-semibold tracking-tight">{h.title}</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {h.severity.key} ({h.severity.name}) · {h.category} · {STATUS_LABELS[h.status]} · led by {h.lead?.name ?? "—"}
+          {h.severity.key} ({h.severity.name}) · {CATEGORY_LABELS[h.category as IncidentCategory] ?? h.category} · {STATUS_LABELS[h.status]} · led by {h.lead?.name ?? "—"}
           {h.drill ? " · drill" : ""}
         </p>
         {h.severityChanges.length > 0 && (

@@ -29,9 +29,13 @@ export async function readHeader(incidentId: string): Promise<{ header: Document
       publicTitle: true,
       roles: { orderBy: { assignedAt: "asc" }, select: { kind: true, userId: true, assignedAt: true, releasedAt: true } },
       participants: { orderBy: { addedAt: "asc" }, select: { userId: true } },
-      timeline: { where: { type: "severity_changed" }, orderBy: { id: "asc" }, select: { at: true, data: true, actorLabel: true } },
     },
   });
+  // Only the two fields needed, straight from the JSON column: an incident
+  // may carry thousands of events.
+  const severityChanges = await db.$queryRaw<{ at: Date; from: string | null; to: string | null; by: string }[]>`
+    select at, data->>'from' as "from", data->>'to' as "to", actor_label as by
+    from timeline_events where incident_id = ${incidentId}::uuid and type = 'severity_changed' order by id`;
   const names = await readUserNames([incident.leadId, ...incident.roles.map((r) => r.userId), ...incident.participants.map((p) => p.userId)]);
   const header: DocumentHeader = {
     incidentId,
@@ -39,10 +43,7 @@ export async function readHeader(incidentId: string): Promise<{ header: Document
     reference: formatIncidentNumber(incident.number),
     title: incident.title,
     severity: incident.severity,
-    severityChanges: incident.timeline.map((event) => {
-      const data = event.data as { from?: unknown; to?: unknown };
-      return { at: event.at.toISOString(), from: String(data.from ?? ""), to: String(data.to ?? ""), by: event.actorLabel };
-    }),
+    severityChanges: severityChanges.map((c) => ({ at: c.at.toISOString(), from: c.from ?? "", to: c.to ?? "", by: c.by })),
     category: incident.category,
     status: incident.status,
     drill: incident.drill,

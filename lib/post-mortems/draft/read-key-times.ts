@@ -4,19 +4,21 @@ import { isIncidentStatus } from "@/lib/rules/incidents/statuses";
 import type { PostMortemDocument } from "@/lib/rules/post-mortems/document-types";
 import { computeKeyDurations, computePhaseSpans, findReopenings, type KeyTimes, type StatusChange } from "@/lib/rules/post-mortems/key-durations";
 
-// Key times, the durations between them and the phases as they happened
-// (status changes on the timeline, including reverts and reopenings).
-export async function readKeyTimes(incidentId: string, keyTimes: KeyTimes, now: Date): Promise<Pick<PostMortemDocument, "keyTimes" | "durations" | "phases" | "reopenings">> {
-  const events = await db.timelineEvent.findMany({
-    where: { incidentId, type: "status_changed" },
-    orderBy: { id: "asc" },
-    select: { at: true, data: true },
-  });
+// The incident's status changes, reverts and reopenings included; only the
+// fields needed, straight from the JSON column.
+export async function readStatusChanges(incidentId: string): Promise<StatusChange[]> {
+  const events = await db.$queryRaw<{ at: Date; from: string | null; to: string | null }[]>`
+    select at, data->>'from' as "from", data->>'to' as "to"
+    from timeline_events where incident_id = ${incidentId}::uuid and type = 'status_changed' order by id`;
   const changes: StatusChange[] = [];
   for (const event of events) {
-    const data = event.data as { from?: unknown; to?: unknown };
-    if (isIncidentStatus(data.from) && isIncidentStatus(data.to)) changes.push({ at: event.at, from: data.from, to: data.to });
+    if (isIncidentStatus(event.from) && isIncidentStatus(event.to)) changes.push({ at: event.at, from: event.from, to: event.to });
   }
+  return changes;
+}
+
+// Key times, the durations between them and the phases as they happened.
+export function summarizeKeyTimes(keyTimes: KeyTimes, changes: StatusChange[], now: Date): Pick<PostMortemDocument, "keyTimes" | "durations" | "phases" | "reopenings"> {
   const iso = (date: Date | null) => date?.toISOString() ?? null;
   return {
     keyTimes: {
