@@ -54,7 +54,7 @@ describe("trends", () => {
     const { DEFAULT_SEVERITY_POLICIES } = await import("@/lib/rules/incidents/severity-policy");
     // A severity of this test's own, so parallel tests cannot change the count.
     const key = `T${Math.floor(Math.random() * 1e6)}`;
-    const policy = { ...DEFAULT_SEVERITY_POLICIES[3]!, key, rank: 50 + Math.floor(Math.random() * 49), name: `${key} test` };
+    const policy = { ...DEFAULT_SEVERITY_POLICIES[3]!, key, rank: 75 + Math.floor(Math.random() * 25), name: `${key} test` };
     await db.severity.create({ data: { key, rank: policy.rank, name: policy.name, policy: JSON.parse(JSON.stringify(policy)) } });
     const lead = await makeUser("LEAD");
     await declareIncident(lead, actorFor(lead), { title: "Trend real", severity: key, category: "other" });
