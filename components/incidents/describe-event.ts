@@ -9,6 +9,9 @@ import { isKeyTimeField, KEY_TIME_LABELS } from "./key-time-labels";
 
 type Data = Record<string, unknown> & { to?: unknown; from?: unknown };
 
+const plural = new Intl.PluralRules("en");
+const countOf = (n: number, noun: string) => `${n} ${plural.select(n) === "one" ? noun : `${noun}s`}`;
+
 // One plain sentence per event type; the raw data stays in the API. Times
 // in the sentence are on the viewer's clock when their zone is given.
 export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
@@ -18,9 +21,18 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
     case "declared":
       return `Declared ${String(d.severity)} ${String(d.title ?? "")} — ${name(d.lead)} leads.`;
     case "status_changed":
-      return `Status: ${STATUS_LABELS[d.from as IncidentStatus]} → ${STATUS_LABELS[d.to as IncidentStatus]}${d.reason ? ` — ${String(d.reason)}` : ""}`;
-    case "severity_changed":
-      return `Severity ${String(d.from)} → ${String(d.to)}${Array.isArray(d.tasksAdded) && d.tasksAdded.length ? `; added ${d.tasksAdded.length} runbook tasks` : ""}`;
+      return `Status: ${STATUS_LABELS[d.from as IncidentStatus]} → ${STATUS_LABELS[d.to as IncidentStatus]}${d.reason ? ` — ${String(d.reason)}` : ""}${d.summary ? `. Closing summary: ${String(d.summary)}` : ""}`;
+    case "severity_changed": {
+      const added = Array.isArray(d.tasksAdded) ? d.tasksAdded.length : 0;
+      const withdrawn = Array.isArray(d.tasksWithdrawn) ? (d.tasksWithdrawn as unknown[]).map(String) : [];
+      return [
+        `Severity ${String(d.from)} → ${String(d.to)}${d.reason ? ` — ${String(d.reason)}` : ""}`,
+        added > 0 ? `added ${countOf(added, "runbook task")}` : "",
+        withdrawn.length > 0 ? `withdrew ${countOf(withdrawn.length, "task")} not started (${withdrawn.join(", ")})` : "",
+      ].filter(Boolean).join("; ");
+    }
+    case "status_update":
+      return `Status update${d.audience === "public" ? " (public)" : ""}: ${event.body ?? ""}`;
     case "role_assigned":
       return `${name(d.to)} is now ${ROLE_LABELS[d.role as IncidentRoleKind] ?? String(d.role)}.`;
     case "lead_handed_over":

@@ -1,5 +1,5 @@
 "use client";
-import { Lock } from "lucide-react";
+import { Lock, ShieldAlert } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { LocalTime } from "@/components/common/local-time";
@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { IncidentListPage } from "@/lib/incidents/queries";
 import type { IncidentStatus } from "@/lib/rules/incidents/statuses";
+import { approvalsLabel } from "./approvals-label";
 import { RelativeTime } from "./relative-time";
 import { SeverityBadge } from "./severity-badge";
 import { StatusBadge } from "./status-badge";
@@ -32,6 +33,11 @@ export function IncidentRow({ incident, selected, now, timeZone }: { incident: R
           {incident.restricted && <Badge><Lock className="size-3" aria-hidden /> Restricted</Badge>}
           {incident.drill && <Badge tone="blue">Drill</Badge>}
           {alarm && <Badge tone="red">Not acknowledged</Badge>}
+          {incident.pendingApprovals > 0 && (
+            <Badge tone="yellow" data-testid="pending-approval-flag">
+              <ShieldAlert className="size-3" aria-hidden /> {approvalsLabel(incident.pendingApprovals)}
+            </Badge>
+          )}
         </div>
       </td>
       <td className="px-3 py-2"><StatusBadge status={incident.status as IncidentStatus} /></td>

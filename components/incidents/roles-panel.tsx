@@ -40,7 +40,7 @@ export function RolesPanel({ incident, people, currentUser, canWrite }: Props) {
           </li>
         ))}
       </ul>
-      {incident.missingRoles.length > 0 && (
+      {incident.missingRoles.length > 0 && incident.status !== "CLOSED" && (
         <p className="mt-3 text-xs text-amber-700 dark:text-amber-400">
           {incident.policy.key} needs: {incident.missingRoles.map((k) => ROLE_LABELS[k as IncidentRoleKind]).join(", ")}
         </p>

@@ -5,6 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/input";
 import { useTimeline, type TimelineView } from "@/lib/incidents/queries";
+import { TIMELINE_GROUPS } from "@/lib/rules/incidents/timeline-groups";
+import { groupTimeline } from "./group-timeline";
+import { TimelineActionEntry } from "./timeline-action-entry";
 import { TimelineEvent } from "./timeline-event";
 import { useIncidentAction } from "./use-incident-action";
 
@@ -18,6 +21,7 @@ const TYPES: [string, string][] = [
   ["acknowledged", "Acknowledgements"],
   ["key_time_corrected", "Key time corrections"],
   ["participant_added", "Participants added"],
+  ...Object.entries(TIMELINE_GROUPS).map(([key, group]): [string, string] => [key, group.label]),
 ];
 
 export function TimelinePanel({ incidentId, initial, timeZone, canWrite }: { incidentId: string; initial: { events: TimelineView[]; nextBefore: string | null }; timeZone: string; canWrite: boolean }) {
@@ -77,9 +81,13 @@ export function TimelinePanel({ incidentId, initial, timeZone, canWrite }: { inc
         <p className="text-sm text-zinc-500">No events match.</p>
       ) : (
         <ol className="space-y-3" aria-label="Timeline events">
-          {data!.events.map((event) => (
-            <TimelineEvent key={event.id} event={event} timeZone={timeZone} onToggleKey={canWrite ? () => markKey.mutate({ eventId: event.id, isKey: !event.isKey }) : undefined} />
-          ))}
+          {groupTimeline(data!.events).map((item) =>
+            item.kind === "action" ? (
+              <TimelineActionEntry key={`action-${item.actionId}`} incidentId={incidentId} actionId={item.actionId} latest={item.latest} events={item.events} timeZone={timeZone} />
+            ) : (
+              <TimelineEvent key={item.event.id} event={item.event} timeZone={timeZone} onToggleKey={canWrite ? () => markKey.mutate({ eventId: item.event.id, isKey: !item.event.isKey }) : undefined} />
+            ),
+          )}
         </ol>
       )}
     </section>

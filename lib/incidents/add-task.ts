@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
 import { badRequest } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { assertOpen } from "./assert-open";
 import { lockIncident } from "./lock-incident";
 import { recordIncidentChange } from "./record-change";
 import { ZAddTaskInput, type TAddTaskInput } from "./schemas";
@@ -11,7 +12,7 @@ import { ZAddTaskInput, type TAddTaskInput } from "./schemas";
 export async function addTask(user: SessionUser, actor: Actor, incidentId: string, input: TAddTaskInput) {
   const data = parseInput(ZAddTaskInput, input);
   return transaction(async (tx) => {
-    await lockIncident(tx, user, incidentId);
+    assertOpen(await lockIncident(tx, user, incidentId), "adding tasks");
     if (data.assigneeId) {
       const assignee = await tx.user.findFirst({ where: { id: data.assigneeId, deactivatedAt: null }, select: { id: true } });
       if (!assignee) throw badRequest("The assignee is not an active user", { assigneeId: ["Choose an active user"] });

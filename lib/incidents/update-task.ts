@@ -5,6 +5,7 @@ import { transaction } from "@/lib/db";
 import { badRequest, conflict, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUuid } from "./incident-id";
+import { assertOpen } from "./assert-open";
 import { lockIncident } from "./lock-incident";
 import { recordIncidentChange } from "./record-change";
 import { ZUpdateTaskInput, type TUpdateTaskInput } from "./schemas";
@@ -13,7 +14,7 @@ import { ZUpdateTaskInput, type TUpdateTaskInput } from "./schemas";
 export async function updateTask(user: SessionUser, actor: Actor, incidentId: string, taskId: string, input: TUpdateTaskInput) {
   const change = parseInput(ZUpdateTaskInput, input);
   return transaction(async (tx) => {
-    await lockIncident(tx, user, incidentId);
+    assertOpen(await lockIncident(tx, user, incidentId), "changing its tasks");
     if (!isUuid(taskId)) throw notFound("Task");
     const task = await tx.incidentTask.findFirst({ where: { id: taskId, incidentId }, select: { id: true, title: true, state: true } });
     if (!task) throw notFound("Task");

@@ -12,6 +12,7 @@ export const NOTIFY_EVENT_TYPES = [
   "update_overdue",
   "deadline_due",
   "cluster_action_awaiting_approval",
+  "cluster_action_decided",
   "evidence_integrity_failed",
 ] as const;
 
@@ -29,6 +30,7 @@ export const EVENT_LABELS: Readonly<Record<NotifyEventType, string>> = {
   update_overdue: "Status update overdue",
   deadline_due: "Deadline nearing or overdue",
   cluster_action_awaiting_approval: "Cluster action awaiting approval",
+  cluster_action_decided: "Cluster action approved or rejected",
   evidence_integrity_failed: "Evidence integrity check failed",
 };
 
