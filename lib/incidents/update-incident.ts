@@ -34,8 +34,8 @@ export async function updateIncident(user: SessionUser, actor: Actor, incidentId
 
     if (severity && severityChanges) {
       assertOpen(locked, "changing its severity");
-      if (!reason) throw badRequest("Say why the severity changes: the reason goes on the timeline", { reason: ["Say why the severity changes"] });
       const [from, policy] = await Promise.all([getSeverityPolicy(tx, locked.severityKey), getSeverityPolicy(tx, severity)]);
+      if (!reason) throw badRequest("Say why the severity changes: the reason goes on the timeline", { reason: ["Say why the severity changes"] });
       data.severityKey = policy.key;
       data.severityRank = policy.rank;
       const now = new Date();
