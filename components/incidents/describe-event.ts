@@ -51,6 +51,8 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
       return `Task added: ${String(d.title)}`;
     case "task_assigned":
       return `Task assigned: ${String(d.title)}`;
+    case "task_rescheduled":
+      return `Task ${typeof d.dueAt === "string" ? `due ${formatLocalTime(d.dueAt, timeZone)}` : "no longer has a due time"}: ${String(d.title)}`;
     case "fields_changed":
       return `Changed ${Object.keys((d.changes as object) ?? {}).join(", ")}`;
     case "key_time_corrected": {

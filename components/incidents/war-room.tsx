@@ -15,7 +15,7 @@ import { WarRoomHeader } from "./war-room-header";
 type Props = {
   initial: IncidentView;
   initialTimeline: { events: TimelineView[]; nextBefore: string | null };
-  people: { id: string; name: string }[];
+  people: { id: string; name: string; canHoldRoles: boolean }[];
   severities: { key: string; name: string }[];
   currentUser: { id: string; timeZone: string; isAdmin: boolean };
   canWrite: boolean;
