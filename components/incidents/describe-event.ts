@@ -70,6 +70,6 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
     case "key_event_unmarked":
       return event.type === "key_event_marked" ? "Marked an event as key." : "Unmarked a key event.";
     default:
-      return describeClusterEvent(event.type, d) ?? describeEvidenceEvent(event.type, d) ?? describeDeadlineEvent(event.type, d) ?? event.type.replace(/_/g, " ");
+      return describeClusterEvent(event.type, d) ?? describeEvidenceEvent(event.type, d) ?? describeDeadlineEvent(event.type, d, timeZone) ?? event.type.replace(/_/g, " ");
   }
 }
