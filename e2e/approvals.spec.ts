@@ -38,6 +38,8 @@ test.describe("approvals", () => {
   test.use({ storageState: storageStateFor("lead") });
 
   test("requester previews, approver sees the same steps, rejects with a reason, the request is made again and approved", async ({ page, browser }, testInfo) => {
+    // Two previews and a real run, each a job in the queue other specs share.
+    test.setTimeout(180_000);
     const created = await page.request.post("/api/v1/incidents", {
       data: { title: `Lateral movement from checkout ${Date.now()}`, severity: "SEV1", category: "container_compromise", drill: true },
     });

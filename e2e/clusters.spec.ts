@@ -25,6 +25,8 @@ test.describe("cluster response", () => {
   test.use({ storageState: storageStateFor("lead") });
 
   test("quarantine worker-2 after a preview, approved by a second person, then collect the suspect's logs as evidence", async ({ page, browser }) => {
+    // Two previews, two approvals (each re-reads the cluster) and two runs.
+    test.setTimeout(150_000);
     const incidentId = await minerIncident(page);
     await page.goto(`/incidents/${incidentId}`);
     const panel = page.getByRole("region", { name: "Cluster actions" });

@@ -53,6 +53,8 @@ export function WarRoomHeader({ incident, currentUserId, timeZone, canWrite }: {
         <Clock label="Acknowledged" alarm={clocks.acknowledgeOverdue}>
           {incident.acknowledgedAt ? (
             <LocalTime at={incident.acknowledgedAt} timeZone={timeZone} />
+          ) : incident.status === "CLOSED" ? (
+            "—"
           ) : (
             <span data-testid="ack-clock">
               {clocks.acknowledgeOverdue ? "Overdue " : "Due "}
