@@ -19,7 +19,7 @@ export function TimelineActionEntry({ incidentId, actionId, latest, events, time
       <p className="mt-1 text-sm">{describeEvent(latest, timeZone)}</p>
       <details className="mt-1">
         <summary className="cursor-pointer text-xs font-medium text-zinc-600 dark:text-zinc-400">
-          History{action ? ` and ${action.steps.length} ${action.steps.length === 1 ? "step" : "steps"}` : ""}
+          History{action && action.steps.length > 0 ? ` and ${action.steps.length} ${action.steps.length === 1 ? "step" : "steps"}` : ""}
         </summary>
         <ol className="mt-1 space-y-0.5 text-xs" aria-label="History">
           {events.map((event) => (
