@@ -110,7 +110,11 @@ test.describe("node disk snapshot", () => {
       await expect(preview.getByTestId("action-step")).toContainText("would abandon instance worker-3 from managed instance group gke-sandbox-pool-grp; nothing was changed");
       expect(gce.requests.map((r) => r.method)).toEqual(["GET", "POST"]);
 
-      await panel.getByRole("button", { name: "Apply" }).click();
+      await panel.getByRole("button", { name: "Apply now" }).click();
+      // The confirmation names the cluster and node before anything is sent.
+      const confirm = page.getByRole("dialog", { name: /Snapshot node disk: apply now/ });
+      await expect(confirm.getByTestId("plan-targets")).toContainText("worker-3");
+      await confirm.getByRole("button", { name: "Apply now" }).click();
       const snapshot = panel.getByTestId("cluster-action").filter({ hasText: "Snapshot node disk" }).filter({ hasNotText: "preview" });
       await expect(snapshot.getByTestId("action-status")).toHaveText("succeeded", { timeout: 30_000 });
       await expect(snapshot.getByTestId("action-step")).toContainText("1 disk snapshot recorded; instance abandoned from managed instance group gke-sandbox-pool-grp");

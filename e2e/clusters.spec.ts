@@ -13,10 +13,20 @@ async function minerIncident(page: Page): Promise<string> {
   return incident!.id;
 }
 
+// The confirmation before a change that waits for a second person: it asks why.
+async function requestApproval(page: Page, reason: string) {
+  const dialog = page.getByRole("dialog", { name: /request approval/ });
+  await dialog.getByLabel(/Why/).fill(reason);
+  await dialog.getByRole("button", { name: "Request approval" }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
 test.describe("cluster response", () => {
   test.use({ storageState: storageStateFor("lead") });
 
   test("quarantine worker-2 after a preview, approved by a second person, then collect the suspect's logs as evidence", async ({ page, browser }) => {
+    // Two previews, two approvals (each re-reads the cluster) and two runs.
+    test.setTimeout(150_000);
     const incidentId = await minerIncident(page);
     await page.goto(`/incidents/${incidentId}`);
     const panel = page.getByRole("region", { name: "Cluster actions" });
@@ -26,7 +36,7 @@ test.describe("cluster response", () => {
     await panel.getByLabel("Action", { exact: true }).selectOption("quarantine_node");
     await panel.getByLabel("Node", { exact: true }).selectOption("worker-2");
     await panel.getByLabel(SUSPECT_POD).check();
-    await expect(panel.getByRole("button", { name: "Apply" })).toBeDisabled();
+    await expect(panel.getByRole("button", { name: /Apply/ })).toBeDisabled();
     await panel.getByRole("button", { name: "Preview" }).click();
     const preview = panel.getByTestId("action-preview");
     await expect(preview.getByTestId("action-status")).toHaveText("previewed", { timeout: 30_000 });
@@ -34,9 +44,10 @@ test.describe("cluster response", () => {
     await expect(preview.getByTestId("action-step").first()).toContainText("NoSchedule");
     await expect(preview.getByTestId("action-step").first()).toContainText("dryRun=All");
 
-    // SEV1 needs a second approver: the lead's request waits.
-    await panel.getByRole("button", { name: "Apply" }).click();
-    const quarantine = panel.getByTestId("cluster-action").filter({ hasText: "Quarantine node" }).filter({ hasNotText: "preview" });
+    // SEV1 needs a second approver: the button says so, and the lead's request waits.
+    await panel.getByRole("button", { name: "Apply… (waits for approval)" }).click();
+    await requestApproval(page, "Miner on worker-2; cordon it and keep the evidence");
+    const quarantine = panel.locator('[data-testid="cluster-action"][data-dry-run="false"]').filter({ hasText: "Quarantine node" });
     await expect(quarantine.getByTestId("action-status")).toHaveText("awaiting approval");
     await expect(quarantine.getByRole("button", { name: "Approve" })).toHaveCount(0);
 
@@ -66,8 +77,9 @@ test.describe("cluster response", () => {
     await panel.getByLabel("Pod", { exact: true }).selectOption(SUSPECT_POD);
     await panel.getByRole("button", { name: "Preview" }).click();
     await expect(panel.getByTestId("action-preview").getByTestId("action-status")).toHaveText("previewed", { timeout: 30_000 });
-    await panel.getByRole("button", { name: "Apply" }).click();
-    const logs = panel.getByTestId("cluster-action").filter({ hasText: "Collect pod logs" }).filter({ hasNotText: "preview" });
+    await panel.getByRole("button", { name: /Apply/ }).click();
+    await requestApproval(page, "Keep the miner's logs before anything else happens");
+    const logs = panel.locator('[data-testid="cluster-action"][data-dry-run="false"]').filter({ hasText: "Collect pod logs" });
     await expect(logs.getByTestId("action-status")).toHaveText("awaiting approval");
     await responder.reload();
     await responder.getByTestId("cluster-action").filter({ hasText: "Collect pod logs" }).getByRole("button", { name: "Approve" }).click();

@@ -69,7 +69,10 @@ test.describe("the incident workflow", () => {
     await page.goto(`/incidents/${id}`);
     await expect(page.getByText("Snapshot the node's disk")).toHaveCount(0);
     await page.getByLabel("Severity", { exact: true }).selectOption("SEV1");
-    await expect(page.getByText("Severity SEV3 → SEV1")).toBeVisible();
+    const dialog = page.getByRole("dialog", { name: "Raise severity SEV3 → SEV1?" });
+    await dialog.getByLabel(/Why/).fill("Customer data may be involved");
+    await dialog.getByRole("button", { name: "Change to SEV1" }).click();
+    await expect(page.getByText("Severity SEV3 → SEV1 — Customer data may be involved")).toBeVisible();
     await expect(page.getByTestId("task").filter({ hasText: "Snapshot the node's disk" })).toBeVisible();
   });
 

@@ -10,17 +10,19 @@ import { isFinished } from "@/lib/clusters/action-status";
 import { useClusterAction, useClusters, useRequestClusterAction } from "@/lib/clusters/queries";
 import { ACTION_LABELS, type ClusterActionName } from "@/lib/clusters/schemas";
 import { ActionCard } from "./action-card";
+import { ApplyConfirmation } from "./apply-confirmation";
 import { ACTION_ORDER, buildRequest, draftFromLink, type Draft } from "./action-draft";
 import { ActionTargetFields } from "./action-target-fields";
 
 // Preview first, always: the lead sees every planned call and the cluster's
 // dry-run answer, and only a finished, unchanged preview can be applied.
-export function ActionComposer({ incidentId, timeZone }: { incidentId: string; timeZone: string }) {
+export function ActionComposer({ incidentId, timeZone, needsApproval }: { incidentId: string; timeZone: string; needsApproval: boolean }) {
   const clusters = useClusters();
   const searchParams = useSearchParams();
   const [draft, setDraft] = useState<Draft>(() => draftFromLink(searchParams));
   const [preview, setPreview] = useState<{ id: string; request: string } | null>(null);
   const [applied, setApplied] = useState<{ id: string; message: string } | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const request = useRequestClusterAction(incidentId);
   const previewed = useClusterAction(incidentId, preview?.id);
   // The "applying" note is about one action: once it has finished, its card
@@ -43,10 +45,11 @@ export function ActionComposer({ incidentId, timeZone }: { incidentId: string; t
     if (!("body" in built)) return;
     request.mutate({ ...built.body, dryRun: true }, { onSuccess: (action) => setPreview({ id: action.id, request: requestKey }) });
   };
-  const apply = () => {
+  const apply = (reason: string) => {
     if (!("body" in built)) return;
-    request.mutate({ ...built.body, dryRun: false }, {
+    request.mutate({ ...built.body, dryRun: false, ...(reason ? { reason } : {}) }, {
       onSuccess: (action) => {
+        setConfirming(false);
         setPreview(null);
         setApplied({ id: action.id, message: action.status === "awaiting_approval" ? "Requested: it waits for a second person to approve it (see below)." : "Applying: progress shows below." });
       },
@@ -79,16 +82,19 @@ export function ActionComposer({ incidentId, timeZone }: { incidentId: string; t
       </div>
       {clusterId && <ActionTargetFields draft={current} change={change} />}
       {"missing" in built && <p className="text-xs text-zinc-500">{built.missing}.</p>}
-      {request.error && <Alert tone="error">{request.error.message}</Alert>}
+      {request.error && !confirming && <Alert tone="error">{request.error.message}</Alert>}
       {applied && !appliedFinished && <Alert tone="success">{applied.message}</Alert>}
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={runPreview} disabled={!("body" in built) || request.isPending}>
           <Eye className="size-4" aria-hidden /> Preview
         </Button>
-        <Button variant="danger" onClick={apply} disabled={previewStatus !== "previewed" || request.isPending} title="Available once the preview of exactly this request has succeeded">
-          <Play className="size-4" aria-hidden /> Apply
+        <Button variant="danger" onClick={() => { request.reset(); setConfirming(true); }} disabled={previewStatus !== "previewed" || request.isPending} title="Available once the preview of exactly this request has succeeded">
+          <Play className="size-4" aria-hidden /> {needsApproval ? "Apply… (waits for approval)" : "Apply now…"}
         </Button>
       </div>
+      {confirming && previewIsCurrent && previewed.data && (
+        <ApplyConfirmation preview={previewed.data} needsApproval={needsApproval} pending={request.isPending} error={request.error?.message ?? null} onConfirm={apply} onClose={() => setConfirming(false)} />
+      )}
       {previewIsCurrent && previewed.data && (
         <div aria-live="polite" data-testid="action-preview">
           <p className="mb-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">

@@ -8,6 +8,7 @@ const STATUS_TONES: Record<ActionStatus, BadgeTone> = {
   previewed: "blue",
   succeeded: "green",
   failed: "red",
+  rejected: "red",
 };
 
 export function ActionStatusBadge({ status }: { status: ActionStatus }) {

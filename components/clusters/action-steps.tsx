@@ -10,12 +10,13 @@ function failureMessage(failure: unknown): string | undefined {
 // Every planned call: what it does, exactly what goes on the wire, and what
 // the cluster answered (or, in a preview, what it would do).
 const NO_STEPS: Record<ActionStatus, string> = {
-  awaiting_approval: "Not planned yet: Cordon reads the cluster and plans when the action runs.",
+  awaiting_approval: "Cordon re-reads the cluster and plans again when the action runs; the previewed plan is shown above.",
   queued: "Queued: Cordon reads the cluster and plans when the action starts.",
   running: "Planning: reading the cluster…",
   previewed: "Nothing to do.",
   succeeded: "Nothing to do.",
   failed: "Nothing was sent to the cluster.",
+  rejected: "Rejected: nothing was sent to the cluster.",
 };
 
 export function ActionSteps({ steps, status }: { steps: StepItem[]; status: ActionStatus }) {

@@ -1,16 +1,15 @@
 "use client";
 import { Alert } from "@/components/ui/alert";
-import { useApproveClusterAction, useClusterActions } from "@/lib/clusters/queries";
+import { useClusterActions } from "@/lib/clusters/queries";
 import { ActionCard } from "./action-card";
 import { ActionComposer } from "./action-composer";
 
-export type ClusterActionsPanelProps = { incidentId: string; canWrite: boolean; timeZone: string };
+export type ClusterActionsPanelProps = { incidentId: string; canWrite: boolean; timeZone: string; needsApproval: boolean };
 
 // The war room's cluster response: preview and apply quarantines, isolation
 // and evidence collection, and follow each action step by step as it runs.
-export function ClusterActionsPanel({ incidentId, canWrite, timeZone }: ClusterActionsPanelProps) {
+export function ClusterActionsPanel({ incidentId, canWrite, timeZone, needsApproval }: ClusterActionsPanelProps) {
   const actions = useClusterActions(incidentId);
-  const approve = useApproveClusterAction(incidentId);
   // Previews are on the record but not the story; the composer shows the current one.
   const shown = (actions.data ?? []).filter((action) => !action.dryRun);
   return (
@@ -19,9 +18,8 @@ export function ClusterActionsPanel({ incidentId, canWrite, timeZone }: ClusterA
       <p className="mb-3 text-xs text-zinc-500">
         Cordon cordons, taints (NoSchedule), labels and isolates; it never deletes, restarts, drains or evicts the suspects.
       </p>
-      {canWrite && <ActionComposer incidentId={incidentId} timeZone={timeZone} />}
+      {canWrite && <ActionComposer incidentId={incidentId} timeZone={timeZone} needsApproval={needsApproval} />}
       {actions.isError && <Alert tone="error" className="mt-3">{actions.error.message}</Alert>}
-      {approve.error && <Alert tone="error" className="mt-3">{approve.error.message}</Alert>}
       <div className="mt-3 space-y-2" role="group" aria-label="Actions taken">
         {actions.data && shown.length === 0 && <p className="text-sm text-zinc-500">No actions taken on a cluster yet.</p>}
         {shown.map((action) => (
@@ -29,7 +27,7 @@ export function ClusterActionsPanel({ incidentId, canWrite, timeZone }: ClusterA
             key={action.id}
             action={action}
             timeZone={timeZone}
-            {...(canWrite ? { onApprove: () => approve.mutate(action.id), approving: approve.isPending } : {})}
+            approval={{ canWrite }}
           />
         ))}
       </div>

@@ -27,15 +27,19 @@ export function describeClusterEvent(type: string, d: Data): string | undefined 
   const on = d.cluster ? ` on ${String(d.cluster)}` : "";
   switch (type) {
     case "cluster_action_requested":
-      return `Requested ${d.dryRun ? "a preview of " : ""}${action}${on}${d.needsApproval ? " — waiting for a second approver" : ""}.`;
+      return `Requested ${d.dryRun ? "a preview of " : ""}${action}${on}${d.needsApproval ? " — waiting for a second approver" : ""}${d.reason ? `: ${String(d.reason)}` : ""}.`;
     case "cluster_action_approved":
       return `Approved ${action}${on}.`;
+    case "cluster_action_rejected":
+      return `Rejected ${action}${on} — ${String(d.reason ?? "")}. Nothing was sent.`;
     case "cluster_action_started":
-      return `Started ${action}${on}.`;
+      // A preview only reads and asks for dry runs: it never "starts" anything.
+      return d.dryRun ? `Previewing ${action}${on}: ${Number(d.steps ?? 0) === 1 ? "1 planned step" : `${String(d.steps ?? 0)} planned steps`}.` : `Started ${action}${on}.`;
     case "cluster_action_step":
       return `${String(d.title ?? "Step")}: ${String(d.outcome ?? "")}${d.httpStatus ? ` (HTTP ${String(d.httpStatus)})` : ""}${d.failure ? ` — ${String(d.failure)}` : ""}`;
     case "cluster_action_finished":
-      return `${d.dryRun ? "Preview of " : ""}${action}${on}: ${String(d.status)}${d.error ? ` — ${String(d.error)}` : ""}.`;
+      if (d.dryRun) return `Previewed ${action}${on}: ${d.status === "previewed" ? "the cluster accepted every step (dry run), nothing changed" : `failed${d.error ? ` — ${String(d.error)}` : ""}`}.`;
+      return `${action.charAt(0).toUpperCase()}${action.slice(1)}${on}: ${String(d.status)}${d.error ? ` — ${String(d.error)}` : ""}.`;
     default:
       return undefined;
   }

@@ -18,7 +18,7 @@ export function EvidenceRow({ item, timeZone, onOpen }: { item: EvidenceItemView
             {item.title}
           </button>
           {item.legalHold && <Badge tone="orange"><Lock className="size-3" aria-hidden />Legal hold</Badge>}
-          {item.deletedAt ? <Badge tone="red">Deleted</Badge> : <VerificationBadge status={item.verificationStatus} />}
+          {item.deletedAt ? <Badge tone="red">Deleted</Badge> : <VerificationBadge status={item.verificationStatus} lastVerifiedAt={item.lastVerifiedAt} timeZone={timeZone} />}
         </div>
         <div className="flex min-w-0 items-center gap-2 text-xs text-zinc-500">
           <span title={`${item.size} bytes`}>{item.byReference ? "by reference" : formatBytes(item.size)}</span>

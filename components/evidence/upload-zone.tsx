@@ -65,7 +65,10 @@ export function UploadZone({ incidentId, onUploaded }: { incidentId: string; onU
             event.target.value = "";
           }}
         />
-        <Input value={hash} onChange={(event) => setHash(event.target.value)} placeholder="Your SHA-256 (optional): the upload is refused if it differs" aria-label="Your SHA-256 (optional)" className="max-w-lg font-mono text-xs" spellCheck={false} />
+        <label htmlFor="upload-expected-hash" className="block text-xs font-medium">
+          Your SHA-256 (optional): the upload is refused if it differs
+        </label>
+        <Input id="upload-expected-hash" value={hash} onChange={(event) => setHash(event.target.value)} placeholder="64 hex characters" className="w-full max-w-lg font-mono text-xs" spellCheck={false} />
       </div>
       {problem && <Alert tone="error">{problem}</Alert>}
       {uploads.items.length > 0 && (

@@ -10,6 +10,9 @@ import { isKeyTimeField, KEY_TIME_LABELS } from "./key-time-labels";
 
 type Data = Record<string, unknown> & { to?: unknown; from?: unknown };
 
+const plural = new Intl.PluralRules("en");
+const countOf = (n: number, noun: string) => `${n} ${plural.select(n) === "one" ? noun : `${noun}s`}`;
+
 // One plain sentence per event type; the raw data stays in the API. Times
 // in the sentence are on the viewer's clock when their zone is given.
 export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
@@ -19,9 +22,18 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
     case "declared":
       return `Declared ${String(d.severity)} ${String(d.title ?? "")} — ${name(d.lead)} leads.`;
     case "status_changed":
-      return `Status: ${STATUS_LABELS[d.from as IncidentStatus]} → ${STATUS_LABELS[d.to as IncidentStatus]}${d.reason ? ` — ${String(d.reason)}` : ""}`;
-    case "severity_changed":
-      return `Severity ${String(d.from)} → ${String(d.to)}${Array.isArray(d.tasksAdded) && d.tasksAdded.length ? `; added ${d.tasksAdded.length} runbook tasks` : ""}`;
+      return `Status: ${STATUS_LABELS[d.from as IncidentStatus]} → ${STATUS_LABELS[d.to as IncidentStatus]}${d.reason ? ` — ${String(d.reason)}` : ""}${d.summary ? `. Closing summary: ${String(d.summary)}` : ""}`;
+    case "severity_changed": {
+      const added = Array.isArray(d.tasksAdded) ? d.tasksAdded.length : 0;
+      const withdrawn = Array.isArray(d.tasksWithdrawn) ? (d.tasksWithdrawn as unknown[]).map(String) : [];
+      return [
+        `Severity ${String(d.from)} → ${String(d.to)}${d.reason ? ` — ${String(d.reason)}` : ""}`,
+        added > 0 ? `added ${countOf(added, "runbook task")}` : "",
+        withdrawn.length > 0 ? `withdrew ${countOf(withdrawn.length, "task")} not started (${withdrawn.join(", ")})` : "",
+      ].filter(Boolean).join("; ");
+    }
+    case "status_update":
+      return `Status update${d.audience === "public" ? " (public)" : ""}: ${event.body ?? ""}`;
     case "role_assigned":
       return `${name(d.to)} is now ${ROLE_LABELS[d.role as IncidentRoleKind] ?? String(d.role)}.`;
     case "lead_handed_over":
@@ -40,6 +52,8 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
       return `Task added: ${String(d.title)}`;
     case "task_assigned":
       return `Task assigned: ${String(d.title)}`;
+    case "task_rescheduled":
+      return `Task ${typeof d.dueAt === "string" ? `due ${formatLocalTime(d.dueAt, timeZone)}` : "no longer has a due time"}: ${String(d.title)}`;
     case "fields_changed":
       return `Changed ${Object.keys((d.changes as object) ?? {}).join(", ")}`;
     case "key_time_corrected": {
@@ -59,6 +73,6 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
     case "key_event_unmarked":
       return event.type === "key_event_marked" ? "Marked an event as key." : "Unmarked a key event.";
     default:
-      return describeClusterEvent(event.type, d) ?? describeEvidenceEvent(event.type, d) ?? describeDeadlineEvent(event.type, d) ?? describeReviewEvent(event.type, d) ?? event.type.replace(/_/g, " ");
+      return describeClusterEvent(event.type, d) ?? describeEvidenceEvent(event.type, d) ?? describeDeadlineEvent(event.type, d, timeZone) ?? describeReviewEvent(event.type, d) ?? event.type.replace(/_/g, " ");
   }
 }

@@ -1,5 +1,5 @@
 "use client";
-import { Lock } from "lucide-react";
+import { Lock, ShieldAlert } from "lucide-react";
 import Link from "next/link";
 import { LocalTime } from "@/components/common/local-time";
 import { Badge } from "@/components/ui/badge";
@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 import type { DataTableColumn } from "@/components/ui/data-table/types";
 import type { IncidentListPage } from "@/lib/incidents/queries";
 import type { IncidentStatus } from "@/lib/rules/incidents/statuses";
+import { approvalsLabel } from "./approvals-label";
 import { RelativeTime } from "./relative-time";
 import { SeverityBadge } from "./severity-badge";
 import { StatusBadge } from "./status-badge";
@@ -36,6 +37,11 @@ export function incidentColumns(now: number, timeZone: string): DataTableColumn<
             {incident.restricted && <Badge><Lock className="size-3" aria-hidden /> Restricted</Badge>}
             {incident.drill && <Badge tone="blue">Drill</Badge>}
             {isUnacknowledgedSev1(incident) && <Badge tone="red">Not acknowledged</Badge>}
+            {incident.pendingApprovals > 0 && (
+              <Badge tone="yellow" data-testid="pending-approval-flag">
+                <ShieldAlert className="size-3" aria-hidden /> {approvalsLabel(incident.pendingApprovals)}
+              </Badge>
+            )}
           </div>
         </>
       ),

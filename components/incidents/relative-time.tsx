@@ -22,7 +22,7 @@ export function formatDuration(ms: number): string {
 
 export function RelativeTime({ at, now }: { at: string; now: number }) {
   const diff = new Date(at).getTime() - now;
-  // The server renders with its own clock; the browser catches up on its next
-  // tick, so the text may differ for one render by design.
+  // Server and browser render a moment apart; the text may differ by a
+  // minute on hydration, which is expected and corrected on mount.
   return <time dateTime={at} suppressHydrationWarning>{diff >= 0 ? `in ${formatDuration(diff)}` : `${formatDuration(diff)} ago`}</time>;
 }

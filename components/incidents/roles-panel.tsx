@@ -11,7 +11,7 @@ import { useIncidentAction } from "./use-incident-action";
 
 type Props = {
   incident: IncidentView;
-  people: { id: string; name: string }[];
+  people: { id: string; name: string; canHoldRoles?: boolean }[];
   currentUser: { id: string; timeZone: string; isAdmin: boolean };
   canWrite: boolean;
 };
@@ -40,7 +40,7 @@ export function RolesPanel({ incident, people, currentUser, canWrite }: Props) {
           </li>
         ))}
       </ul>
-      {incident.missingRoles.length > 0 && (
+      {incident.missingRoles.length > 0 && incident.status !== "CLOSED" && (
         <p className="mt-3 text-xs text-amber-700 dark:text-amber-400">
           {incident.policy.key} needs: {incident.missingRoles.map((k) => ROLE_LABELS[k as IncidentRoleKind]).join(", ")}
         </p>
@@ -66,7 +66,7 @@ export function RolesPanel({ incident, people, currentUser, canWrite }: Props) {
               <span className="mb-1 block font-medium">Person</span>
               <Select value={userId} onChange={(e) => setUserId(e.target.value)} aria-label="Person to assign">
                 <option value="">Choose…</option>
-                {people.map((person) => (
+                {people.filter((person) => person.canHoldRoles !== false).map((person) => (
                   <option key={person.id} value={person.id}>{person.name}</option>
                 ))}
               </Select>

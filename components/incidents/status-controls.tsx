@@ -6,6 +6,7 @@ import { Input } from "@/components/ui/input";
 import type { IncidentView } from "@/lib/incidents/queries";
 import { STATUS_LABELS, type IncidentStatus } from "@/lib/rules/incidents/statuses";
 import { joinSentences, labelOnce } from "@/lib/rules/text/tidy-text";
+import { CloseDialog } from "./close-dialog";
 import { SeverityControl } from "./severity-control";
 import { useIncidentAction } from "./use-incident-action";
 
@@ -15,8 +16,9 @@ type Transition = IncidentView["transitions"][number];
 // visible with the reason, so nobody has to guess what is missing.
 export function StatusControls({ incident, severities }: { incident: IncidentView; severities: { key: string; name: string }[] }) {
   const [pendingMove, setPendingMove] = useState<Transition | null>(null);
+  const [closing, setClosing] = useState<Transition | null>(null);
   const [reason, setReason] = useState("");
-  const move = useIncidentAction<{ to: string; reason?: string }>(incident.id, (input) => ({
+  const move = useIncidentAction<{ to: string; reason?: string; summary?: string }>(incident.id, (input) => ({
     path: "/transitions",
     method: "POST",
     body: { ...input, expectedVersion: incident.version },
@@ -26,7 +28,8 @@ export function StatusControls({ incident, severities }: { incident: IncidentVie
 
   const start = (transition: Transition) => {
     move.reset();
-    if (transition.needsReason) {
+    if (transition.to === "CLOSED") setClosing(transition);
+    else if (transition.needsReason) {
       setPendingMove(transition);
       setReason("");
     } else move.mutate({ to: transition.to });
@@ -76,7 +79,17 @@ export function StatusControls({ incident, severities }: { incident: IncidentVie
           <Button variant="ghost" onClick={() => setPendingMove(null)}>Cancel</Button>
         </form>
       )}
-      {move.error && <Alert tone="error" className="mt-3">{move.error.message}</Alert>}
+      {move.error && !closing && <Alert tone="error" className="mt-3">{move.error.message}</Alert>}
+      {closing && (
+        <CloseDialog
+          incident={incident}
+          needsReason={closing.needsReason}
+          pending={move.isPending}
+          error={move.error?.message ?? null}
+          onConfirm={(input) => move.mutate({ to: "CLOSED", ...input }, { onSuccess: () => setClosing(null) })}
+          onClose={() => setClosing(null)}
+        />
+      )}
     </section>
   );
 }

@@ -5,6 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/input";
 import { useTimeline, type TimelineView } from "@/lib/incidents/queries";
+import { TIMELINE_GROUPS } from "@/lib/rules/incidents/timeline-groups";
+import { groupTimeline } from "./group-timeline";
+import { TimelineActionEntry } from "./timeline-action-entry";
 import { TimelineEvent } from "./timeline-event";
 import { useIncidentAction } from "./use-incident-action";
 
@@ -19,6 +22,7 @@ const TYPES: [string, string][] = [
   ["key_time_corrected", "Key time corrections"],
   ["participant_added", "Participants added"],
   ["participant_removed", "Participants removed"],
+  ...Object.entries(TIMELINE_GROUPS).map(([key, group]): [string, string] => [key, group.label]),
 ];
 
 export function TimelinePanel({ incidentId, initial, timeZone, canWrite }: { incidentId: string; initial: { events: TimelineView[]; nextBefore: string | null }; timeZone: string; canWrite: boolean }) {
@@ -78,9 +82,13 @@ export function TimelinePanel({ incidentId, initial, timeZone, canWrite }: { inc
         <p className="text-sm text-zinc-500">No events match.</p>
       ) : (
         <ol className="space-y-3" aria-label="Timeline events">
-          {data!.events.map((event) => (
-            <TimelineEvent key={event.id} event={event} timeZone={timeZone} onToggleKey={canWrite ? () => markKey.mutate({ eventId: event.id, isKey: !event.isKey }) : undefined} />
-          ))}
+          {groupTimeline(data!.events).map((item) =>
+            item.kind === "action" ? (
+              <TimelineActionEntry key={`action-${item.actionId}`} incidentId={incidentId} actionId={item.actionId} latest={item.latest} events={item.events} timeZone={timeZone} />
+            ) : (
+              <TimelineEvent key={item.event.id} event={item.event} timeZone={timeZone} onToggleKey={canWrite ? () => markKey.mutate({ eventId: item.event.id, isKey: !item.event.isKey }) : undefined} />
+            ),
+          )}
         </ol>
       )}
     </section>

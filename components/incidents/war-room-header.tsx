@@ -1,5 +1,5 @@
 "use client";
-import { Hand, Lock } from "lucide-react";
+import { Hand, Lock, ShieldAlert } from "lucide-react";
 import { LocalTime } from "@/components/common/local-time";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import type { IncidentView } from "@/lib/incidents/queries";
 import { CATEGORY_LABELS, type IncidentCategory } from "@/lib/rules/incidents/categories";
 import type { IncidentStatus } from "@/lib/rules/incidents/statuses";
+import { approvalsLabel } from "./approvals-label";
 import { RelativeTime, useNow } from "./relative-time";
 import { SeverityBadge } from "./severity-badge";
 import { StatusBadge } from "./status-badge";
@@ -29,6 +30,11 @@ export function WarRoomHeader({ incident, currentUserId, timeZone, canWrite }: {
         <Badge>{CATEGORY_LABELS[incident.category as IncidentCategory] ?? incident.category}</Badge>
         {incident.restricted && <Badge><Lock className="size-3" aria-hidden /> Restricted</Badge>}
         {incident.drill && <Badge tone="blue">Drill — sandbox only</Badge>}
+        {incident.pendingApprovals > 0 && (
+          <a href="#cluster-actions-heading" data-testid="pending-approval-flag">
+            <Badge tone="yellow"><ShieldAlert className="size-3" aria-hidden /> {approvalsLabel(incident.pendingApprovals)}</Badge>
+          </a>
+        )}
       </div>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <h1 className="text-2xl font-semibold tracking-tight">{incident.title}</h1>
@@ -51,6 +57,8 @@ export function WarRoomHeader({ incident, currentUserId, timeZone, canWrite }: {
         <Clock label="Acknowledged" alarm={clocks.acknowledgeOverdue}>
           {incident.acknowledgedAt ? (
             <LocalTime at={incident.acknowledgedAt} timeZone={timeZone} />
+          ) : incident.status === "CLOSED" ? (
+            "—"
           ) : (
             <span data-testid="ack-clock">
               {clocks.acknowledgeOverdue ? "Overdue " : "Due "}

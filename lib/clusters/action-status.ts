@@ -1,13 +1,13 @@
 // Action statuses: upper-case in the database, lower-case on the API.
-export const ACTION_STATUSES = ["queued", "awaiting_approval", "running", "previewed", "succeeded", "failed"] as const;
+export const ACTION_STATUSES = ["queued", "awaiting_approval", "running", "previewed", "succeeded", "failed", "rejected"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-export type DbActionStatus = "QUEUED" | "AWAITING_APPROVAL" | "RUNNING" | "PREVIEWED" | "SUCCEEDED" | "FAILED";
+export type DbActionStatus = "QUEUED" | "AWAITING_APPROVAL" | "RUNNING" | "PREVIEWED" | "SUCCEEDED" | "FAILED" | "REJECTED";
 
 export function toApiStatus(status: DbActionStatus): ActionStatus {
   return status.toLowerCase() as ActionStatus;
 }
 
-export const FINISHED_STATUSES: readonly ActionStatus[] = ["previewed", "succeeded", "failed"];
+export const FINISHED_STATUSES: readonly ActionStatus[] = ["previewed", "succeeded", "failed", "rejected"];
 
 export function isFinished(status: ActionStatus): boolean {
   return FINISHED_STATUSES.includes(status);

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isFinished, toApiStatus, type DbActionStatus, type StepOutcomeView } from "./action-status";
 import { ACTION_LABELS, type ClusterActionName } from "./schemas";
-import { plannedSteps, type StoredPlan } from "./stored-plan";
+import { plannedSteps, planTargets, type StoredPlan } from "./stored-plan";
 
 export const ACTION_SELECT = {
   id: true,
@@ -21,6 +21,10 @@ export const ACTION_SELECT = {
   requestedBy: true,
   approvedById: true,
   approvedAt: true,
+  reason: true,
+  rejectedBy: true,
+  rejectedAt: true,
+  rejectReason: true,
   createdAt: true,
   startedAt: true,
   finishedAt: true,
@@ -43,7 +47,7 @@ export const ACTION_SELECT = {
   },
 } as const;
 
-type ActionRow = {
+export type ActionRow = {
   id: string;
   incidentId: string;
   clusterId: string;
@@ -59,6 +63,10 @@ type ActionRow = {
   requestedBy: string;
   approvedById: string | null;
   approvedAt: Date | null;
+  reason: string | null;
+  rejectedBy: string | null;
+  rejectedAt: Date | null;
+  rejectReason: string | null;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
@@ -93,7 +101,19 @@ function readDetail(outcome: string, stored: unknown): { failure: unknown; note:
   return { failure: null, note: detail.note ?? null, evidence: detail.evidence ?? null };
 }
 
-export function toActionView(row: ActionRow, viewer: Pick<SessionUser, "id" | "role">) {
+type BaseView = ReturnType<typeof toBaseView>;
+
+/**
+ * An action as the API shows it. One waiting for approval carries the
+ * preview of the same request, so the approver judges the steps and the
+ * cluster's dry-run answers, not a blank.
+ */
+export function toActionView(row: ActionRow, viewer: Pick<SessionUser, "id" | "role">, preview?: ActionRow | null) {
+  const view = toBaseView(row, viewer);
+  return { ...view, preview: preview ? (toBaseView(preview, viewer) as BaseView | null) : null };
+}
+
+function toBaseView(row: ActionRow, viewer: Pick<SessionUser, "id" | "role">) {
   const status = toApiStatus(row.status);
   const stored = new Map(row.steps.map((step) => [step.key, step]));
   const planned = row.plan ? plannedSteps(row.plan as StoredPlan) : [];
@@ -122,12 +142,16 @@ export function toActionView(row: ActionRow, viewer: Pick<SessionUser, "id" | "r
     status,
     error: row.error,
     requestedBy: { id: row.requestedById, label: row.requestedBy },
+    reason: row.reason,
+    rejection: row.rejectedAt ? { by: row.rejectedBy ?? "someone", at: row.rejectedAt, reason: row.rejectReason ?? "" } : null,
+    touches: row.plan ? planTargets(row.plan as StoredPlan) : null,
     approvedById: row.approvedById,
     approvedAt: row.approvedAt,
     createdAt: row.createdAt,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
     canApprove: status === "awaiting_approval" && row.requestedById !== viewer.id && can(viewer.role, "incidents:write"),
+    canReject: status === "awaiting_approval" && row.requestedById !== viewer.id && can(viewer.role, "incidents:write"),
     steps,
   };
 }

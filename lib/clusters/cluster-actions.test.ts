@@ -195,6 +195,8 @@ describe("approval", () => {
     expect(await timelineTypes(incidentId)).toContain("cluster_action_approved");
     await expectTimelineAudited(incidentId);
 
+    // An approval stands for a previewed plan: the release is previewed first.
+    await requestAndRun(f, f.lead, incidentId, { action: "release", target: { namespace: SUSPECT.namespace, pod: SUSPECT.name }, dryRun: true });
     const released = await requestClusterAction(f.lead, actorFor(f.lead), incidentId, { clusterId: f.clusterId, action: "release", target: { namespace: SUSPECT.namespace, pod: SUSPECT.name } });
     await approveClusterAction(f.responder, actorFor(f.responder), incidentId, released.id);
     await runClusterAction(released.id, { sleep: noSleep });

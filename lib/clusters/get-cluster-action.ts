@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/incidents/incident-id";
 import { ACTION_SELECT, toActionView } from "./action-view";
+import { findApprovalPreviews } from "./approval-previews";
 import { assertIncidentVisible } from "./incident-visible";
 
 export async function getClusterAction(user: SessionUser, incidentId: string, actionId: string) {
@@ -11,5 +12,6 @@ export async function getClusterAction(user: SessionUser, incidentId: string, ac
   if (!isUuid(actionId)) throw notFound("Cluster action");
   const row = await db.clusterAction.findFirst({ where: { id: actionId, incidentId }, select: ACTION_SELECT });
   if (!row) throw notFound("Cluster action");
-  return toActionView(row, user);
+  const previews = await findApprovalPreviews(incidentId, [row]);
+  return toActionView(row, user, previews.get(row.id));
 }

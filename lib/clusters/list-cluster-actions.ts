@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { ACTION_SELECT, toActionView } from "./action-view";
+import { findApprovalPreviews } from "./approval-previews";
 import { assertIncidentVisible } from "./incident-visible";
 
 const MAX_ACTIONS = 50;
@@ -10,5 +11,6 @@ const MAX_ACTIONS = 50;
 export async function listClusterActions(user: SessionUser, incidentId: string) {
   await assertIncidentVisible(user, incidentId);
   const rows = await db.clusterAction.findMany({ where: { incidentId }, orderBy: { createdAt: "desc" }, take: MAX_ACTIONS, select: ACTION_SELECT });
-  return { actions: rows.map((row) => toActionView(row, user)) };
+  const previews = await findApprovalPreviews(incidentId, rows);
+  return { actions: rows.map((row) => toActionView(row, user, previews.get(row.id))) };
 }

@@ -86,3 +86,12 @@ export function useApproveClusterAction(incidentId: string) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: clusterKeys.actions(incidentId) }),
   });
 }
+
+export function useRejectClusterAction(incidentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ actionId, reason }: { actionId: string; reason: string }) =>
+      apiFetch<ActionItem>(`/api/v1/incidents/${incidentId}/cluster-actions/${actionId}/reject`, { method: "POST", body: { reason } }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: clusterKeys.actions(incidentId) }),
+  });
+}

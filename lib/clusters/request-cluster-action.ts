@@ -10,7 +10,8 @@ import { enqueueInTransaction } from "@/lib/jobs/enqueue";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
 import { getClusterAction } from "./get-cluster-action";
 import { queueForAction } from "./job-names";
-import { parseActionRequest } from "./schemas";
+import { ACTION_LABELS, parseActionRequest } from "./schemas";
+import { describeTarget } from "@/lib/rules/quarantine/describe-target";
 import { queueNotification } from "@/lib/notify/queue-notification";
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value ?? {})) as Prisma.InputJsonObject;
@@ -21,7 +22,7 @@ const json = (value: unknown) => JSON.parse(JSON.stringify(value ?? {})) as Pris
  * approver, a real (non-preview) action waits for one instead.
  */
 export async function requestClusterAction(user: SessionUser, actor: Actor, incidentId: string, body: unknown) {
-  const { clusterId, request } = parseActionRequest(incidentId, body);
+  const { clusterId, request, reason } = parseActionRequest(incidentId, body);
   const actionId = await transaction(async (tx) => {
     const incident = await lockIncident(tx, user, incidentId);
     if (incident.status === "CLOSED") throw conflict("The incident is closed; reopen it before acting on a cluster");
@@ -44,15 +45,21 @@ export async function requestClusterAction(user: SessionUser, actor: Actor, inci
         status: needsApproval ? "AWAITING_APPROVAL" : "QUEUED",
         requestedById: user.id,
         requestedBy: actor.label,
+        reason,
       },
       select: { id: true },
     });
     await recordIncidentChange(tx, actor, incidentId, {
       type: "cluster_action_requested",
-      data: { actionId: row.id, action: request.action, cluster: cluster.name, target: request.target, dryRun: request.dryRun, needsApproval },
+      data: { actionId: row.id, action: request.action, cluster: cluster.name, target: request.target, dryRun: request.dryRun, needsApproval, ...(reason ? { reason } : {}) },
     });
     if (!needsApproval) await enqueueInTransaction(tx, queueForAction(request.dryRun), { actionId: row.id }, { singletonKey: row.id });
-    else await queueNotification(tx, { type: "cluster_action_awaiting_approval", incidentId, key: row.id, data: { action: request.action, cluster: cluster.name } });
+    else {
+      // The people who may approve: the incident's lead and deputy, and the
+      // severity's escalation channels; never the requester alone.
+      const data = { action: ACTION_LABELS[request.action], cluster: cluster.name, target: describeTarget(request.target), requestedBy: user.name, reason: reason ?? "" };
+      await queueNotification(tx, { type: "cluster_action_awaiting_approval", incidentId, key: row.id, data });
+    }
     return row.id;
   });
   return getClusterAction(user, incidentId, actionId);

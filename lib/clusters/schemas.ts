@@ -50,6 +50,7 @@ const ZActionEnvelope = z.looseObject({
   target: z.unknown(),
   options: z.unknown().optional(),
   dryRun: z.boolean({ error: "dryRun must be true or false" }).default(false),
+  reason: z.string().trim().max(1_000, "Reasons are limited to 1000 characters").optional(),
 });
 
 // Not part of the shared request schema in lib/rules: whether it can run
@@ -84,11 +85,17 @@ export const ACTION_LABELS: Record<ClusterActionName, string> = {
  * refused with the reason before its shape is looked at, so the person
  * learns why rather than "unknown action".
  */
-export function parseActionRequest(incidentId: string, body: unknown): { clusterId: string; request: TActionRequest } {
+export function parseActionRequest(incidentId: string, body: unknown): { clusterId: string; request: TActionRequest; reason: string | null } {
   const refusal = refuseDestructive(body);
   if (refusal) throw badRequest(refusal.message, { action: [refusal.message] });
   const envelope = parseInput(ZActionEnvelope, body);
   const candidate = { incidentId, action: envelope.action, target: envelope.target, options: envelope.options, dryRun: envelope.dryRun };
   const schema = envelope.action === "snapshot_node_disk" ? ZSnapshotNodeDisk : ZClusterActionRequest;
-  return { clusterId: envelope.clusterId, request: parseInput(schema, candidate) as TActionRequest };
+  return { clusterId: envelope.clusterId, request: parseInput(schema, candidate) as TActionRequest, reason: envelope.reason || null };
 }
+
+// Saying no needs a reason: the requester reads it and decides what to do next.
+export const ZRejectActionInput = z.strictObject({
+  reason: z.string({ error: "Say why you reject it" }).trim().min(3, "Say why you reject it (at least 3 characters)").max(1_000, "Reasons are limited to 1000 characters"),
+});
+export type TRejectActionInput = z.input<typeof ZRejectActionInput>;

@@ -48,3 +48,21 @@ export function plannedSteps(plan: StoredPlan): { key: string; title: string; me
   if (plan.kind === "writes") return plan.steps.map(({ key, title, method, path }) => ({ key, title, method, path }));
   return plan.items.map(({ key, title, method, path }) => ({ key, title, method, path }));
 }
+
+/** The nodes and pods a plan touches, for the confirmation and the approver. */
+export function planTargets(plan: StoredPlan): { nodes: string[]; pods: string[] } {
+  const nodes = new Set<string>();
+  const pods = new Set<string>();
+  if (plan.kind === "writes") {
+    for (const { target } of plan.steps) {
+      if (target.kind === "Node") nodes.add(target.name);
+      if (target.kind === "Pod") pods.add(`${target.namespace}/${target.name}`);
+    }
+  } else {
+    for (const item of plan.items) {
+      if ("node" in item && item.node) nodes.add(item.node);
+      if ("pod" in item && "namespace" in item) pods.add(`${item.namespace}/${item.pod}`);
+    }
+  }
+  return { nodes: [...nodes].sort(), pods: [...pods].sort() };
+}

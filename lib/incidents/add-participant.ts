@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
 import { badRequest, forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { assertOpen } from "./assert-open";
 import { lockIncident } from "./lock-incident";
 import { recordIncidentChange } from "./record-change";
 import { ZAddParticipantInput } from "./schemas";
@@ -13,6 +14,7 @@ export async function addParticipant(user: SessionUser, actor: Actor, incidentId
   const { userId } = parseInput(ZAddParticipantInput, input);
   return transaction(async (tx) => {
     const locked = await lockIncident(tx, user, incidentId);
+    assertOpen(locked, "adding participants");
     if (locked.leadId !== user.id && user.role !== "ADMIN") throw forbidden("Only the incident lead or an administrator adds participants");
     const person = await tx.user.findFirst({ where: { id: userId, deactivatedAt: null }, select: { id: true, name: true } });
     if (!person) throw badRequest("Not an active user", { userId: ["Choose an active user"] });

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
 import { AppError, badRequest } from "@/lib/errors";
 import { queueNotification } from "@/lib/notify/queue-notification";
+import { can } from "@/lib/auth/permissions";
 import { checkLeadHandover, checkRoleAssignment } from "@/lib/rules/incidents/roles";
 import { isOpenStatus } from "@/lib/rules/incidents/statuses";
 import { parseInput } from "@/lib/validation";
@@ -18,8 +19,10 @@ export async function assignRole(user: SessionUser, actor: Actor, incidentId: st
   const { kind, userId } = parseInput(ZAssignRoleInput, input);
   return transaction(async (tx) => {
     const locked = await lockIncident(tx, user, incidentId);
-    const assignee = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, deactivatedAt: true } });
+    const assignee = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, deactivatedAt: true, role: true } });
     if (!assignee) throw badRequest("No such user", { userId: ["Unknown user"] });
+    // Executives and auditors read incidents; they do not work them.
+    if (!can(assignee.role, "incidents:write")) throw badRequest(`${assignee.name} cannot hold an incident role (their account only reads incidents)`, { userId: ["Choose a lead, responder or administrator"] });
     const holders = await tx.incidentRole.findMany({ where: { incidentId, releasedAt: null }, select: { id: true, kind: true, userId: true } });
     const incidentOpen = isOpenStatus(locked.status);
     const currentLead = holders.find((holder) => holder.kind === "LEAD");

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/audit/actor";
+import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction, type Tx } from "@/lib/db";
 import { badRequest } from "@/lib/errors";
@@ -27,8 +28,9 @@ export async function declareIncidentIn(tx: Tx, user: Pick<SessionUser, "id">, a
   }
   const policy = await getSeverityPolicy(tx, data.severity);
   const leadId = data.leadId ?? user.id;
-  const lead = await tx.user.findFirst({ where: { id: leadId, deactivatedAt: null }, select: { id: true, name: true } });
+  const lead = await tx.user.findFirst({ where: { id: leadId, deactivatedAt: null }, select: { id: true, name: true, role: true } });
   if (!lead) throw badRequest("The chosen lead is not an active user", { leadId: ["Choose an active user"] });
+  if (!can(lead.role, "incidents:write")) throw badRequest(`${lead.name} cannot lead an incident (their account only reads incidents)`, { leadId: ["Choose a lead, responder or administrator"] });
 
   const incident = await tx.incident.create({
     data: {

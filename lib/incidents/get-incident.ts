@@ -7,7 +7,9 @@ import { formatIncidentNumber } from "@/lib/rules/incidents/incident-number";
 import { availableTransitions } from "@/lib/rules/incidents/transitions";
 import { closeGuardsWithReview, postMortemSatisfied } from "@/lib/rules/post-mortem-reviews/close-guard";
 import { loadCloseGuardFacts } from "@/lib/post-mortems/review/close-guard-facts";
+import { planDowngradeWithdrawals } from "@/lib/rules/incidents/downgrade-withdrawals";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
+import { listSeverityPolicies } from "@/lib/severities/list-severities";
 import { isUuid } from "./incident-id";
 import { transitionContext } from "./transition-context";
 import { visibleIncidents } from "./visibility";
@@ -62,15 +64,18 @@ export async function getIncident(user: SessionUser, incidentId: string, now = n
           waivedReason: true,
           evidencePreservation: true,
           finishedAt: true,
+          templateKey: true,
         },
       },
       leadId: true,
       participants: { orderBy: [{ addedAt: "asc" }, { userId: "asc" }], select: { userId: true, addedAt: true } },
+      _count: { select: { clusterActions: { where: { status: "AWAITING_APPROVAL" } } } },
     },
   });
   if (!incident) throw notFound("Incident");
   // Read only once the incident is known to be visible to this user.
-  const [policy, participants] = await Promise.all([getSeverityPolicy(db, incident.severityKey), participantsOf(incident.participants)]);
+  const [policies, participants] = await Promise.all([listSeverityPolicies(), participantsOf(incident.participants)]);
+  const policy = policies.find((candidate) => candidate.key === incident.severityKey) ?? (await getSeverityPolicy(db, incident.severityKey));
   const review = await loadCloseGuardFacts(db, incident.id, policy.closeRequiresPostMortem);
   const clocks = incidentClocks({
     declaredAt: incident.declaredAt,
@@ -83,8 +88,14 @@ export async function getIncident(user: SessionUser, incidentId: string, now = n
   });
   const transitions = availableTransitions(transitionContext(incident, policy, postMortemSatisfied(review)), { closeGuards: closeGuardsWithReview(review) });
   const heldRoles = new Set(incident.roles.map((role) => role.kind));
+  const { _count, ...fields } = incident;
   return {
-    ...incident,
+    ...fields,
+    pendingApprovals: _count.clusterActions,
+    // Per lower severity, the tasks a downgrade to it would offer to withdraw.
+    downgradeWithdrawals: Object.fromEntries(
+      policies.filter((lower) => lower.rank > policy.rank).map((lower) => [lower.key, planDowngradeWithdrawals(incident.tasks, lower).map((task) => task.title)]),
+    ),
     participants,
     reference: formatIncidentNumber(incident.number),
     policy,

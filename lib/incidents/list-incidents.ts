@@ -45,6 +45,8 @@ export async function listIncidents(user: SessionUser, input: TListIncidentsQuer
         ...INCIDENT_SUMMARY_SELECT,
         roles: { where: { kind: "LEAD", releasedAt: null }, select: { user: { select: { id: true, name: true } } } },
         tasks: { where: { state: "OPEN", dueAt: { not: null } }, select: { dueAt: true, state: true }, orderBy: { dueAt: "asc" }, take: 3 },
+        // Flagged on the board: a cluster action someone must approve.
+        _count: { select: { clusterActions: { where: { status: "AWAITING_APPROVAL" } } } },
       },
     }),
   ]);
@@ -53,7 +55,7 @@ export async function listIncidents(user: SessionUser, input: TListIncidentsQuer
   const policyByKey = new Map(policies.map((policy) => [policy.key, policy]));
 
   return {
-    incidents: page.map(({ roles, tasks, ...incident }) => {
+    incidents: page.map(({ roles, tasks, _count, ...incident }) => {
       const policy = policyByKey.get(incident.severityKey);
       const clocks = policy
         ? incidentClocks({
@@ -73,6 +75,7 @@ export async function listIncidents(user: SessionUser, input: TListIncidentsQuer
         severityName: policy?.name ?? incident.severityKey,
         nextDue: clocks?.nextDue ?? null,
         acknowledgeOverdue: clocks?.acknowledgeOverdue ?? false,
+        pendingApprovals: _count.clusterActions,
       };
     }),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ rank: last.severityRank, declaredAt: last.declaredAt.toISOString(), number: last.number }) : null,

@@ -3,7 +3,7 @@ import { INCIDENT_CATEGORIES } from "@/lib/rules/incidents/categories";
 import { INCIDENT_ROLE_KINDS } from "@/lib/rules/incidents/roles";
 import { INCIDENT_STATUSES } from "@/lib/rules/incidents/statuses";
 
-export const LIMITS = { title: 200, summary: 10_000, note: 20_000, affected: 2_000, tag: 40, tags: 20, reason: 1_000, taskTitle: 200 } as const;
+export const LIMITS = { title: 200, summary: 10_000, note: 20_000, affected: 2_000, tag: 40, tags: 20, reason: 1_000, taskTitle: 200, closingSummary: 2_000 } as const;
 
 const ZTitle = z.string().trim().min(3, "Give the incident a title of at least 3 characters").max(LIMITS.title, `Titles are limited to ${LIMITS.title} characters`);
 const ZSummary = z.string().trim().max(LIMITS.summary, `The summary is limited to ${LIMITS.summary} characters`);
@@ -38,14 +38,20 @@ export const ZUpdateIncidentInput = z
     restricted: z.boolean().optional(),
     drill: z.boolean().optional(),
     severity: z.string().trim().min(1).max(16).optional(),
+    // Why the severity changes; required whenever it does (on the timeline).
+    reason: z.string().trim().max(LIMITS.reason, `Reasons are limited to ${LIMITS.reason} characters`).optional(),
+    // On a downgrade: withdraw the untouched tasks the lower severity does not ask for.
+    withdrawAddedTasks: z.boolean().optional(),
     expectedVersion: z.number().int().positive().optional(),
   })
-  .refine((value) => Object.keys(value).some((key) => key !== "expectedVersion"), "Send at least one field to change");
+  .refine((value) => Object.keys(value).some((key) => !["expectedVersion", "reason", "withdrawAddedTasks"].includes(key)), "Send at least one field to change");
 export type TUpdateIncidentInput = z.input<typeof ZUpdateIncidentInput>;
 
 export const ZTransitionInput = z.object({
   to: z.enum(INCIDENT_STATUSES, { error: `Status must be one of ${INCIDENT_STATUSES.join(", ")}` }),
   reason: z.string().trim().max(LIMITS.reason).optional(),
+  // Closing: what happened and how it ended, in a few sentences.
+  summary: z.string().trim().max(LIMITS.closingSummary, `The closing summary is limited to ${LIMITS.closingSummary} characters`).optional(),
   expectedVersion: z.number().int().positive().optional(),
 });
 export type TTransitionInput = z.input<typeof ZTransitionInput>;
@@ -76,7 +82,8 @@ export const ZUpdateTaskInput = z.discriminatedUnion("action", [
   z.object({ action: z.literal("reopen") }),
   z.object({ action: z.literal("waive"), reason: ZReason }),
   z.object({ action: z.literal("assign"), assigneeId: z.uuid().nullable() }),
-], { error: "action must be complete, reopen, waive (with a reason) or assign" });
+  z.object({ action: z.literal("schedule"), dueAt: ZInstant.nullable() }),
+], { error: "action must be complete, reopen, waive (with a reason), assign or schedule" });
 export type TUpdateTaskInput = z.input<typeof ZUpdateTaskInput>;
 
 export const KEY_TIME_FIELDS = ["detectedAt", "declaredAt", "acknowledgedAt", "containedAt", "resolvedAt", "closedAt"] as const;

@@ -76,7 +76,7 @@ describe("tasks", () => {
     const stored = await db.incidentTask.findUniqueOrThrow({ where: { id: task.id }, select: { assigneeId: true, dueAt: true, state: true, templateKey: true, description: true } });
     expect(stored).toEqual({ assigneeId: assignee.id, dueAt: new Date(dueAt), state: "OPEN", templateKey: null, description: "All runners" });
     const { data } = await expectRecorded(id, "task_added", lead);
-    expect(data).toEqual({ taskId: task.id, title: "Rotate the CI token" });
+    expect(data).toEqual({ taskId: task.id, title: "Rotate the CI token", assigneeId: assignee.id, dueAt: new Date(dueAt).toISOString() });
   });
 
   it("refuses a deactivated assignee or bad input, writing nothing", async () => {

@@ -2,7 +2,7 @@ import type { SeverityPolicy } from "@/lib/rules/incidents/severity-policy";
 import type { TransitionContext } from "@/lib/rules/incidents/transition-guards";
 import type { IncidentStatus } from "@/lib/rules/incidents/statuses";
 
-type TaskRow = { title: string; state: "OPEN" | "DONE" | "WAIVED"; evidencePreservation: boolean };
+type TaskRow = { title: string; state: "OPEN" | "DONE" | "WAIVED" | "WITHDRAWN"; evidencePreservation: boolean };
 
 const TASK_STATE = { OPEN: "open", DONE: "done", WAIVED: "waived" } as const;
 
@@ -19,7 +19,8 @@ export function transitionContext(
     status: incident.status,
     severityPolicy: policy,
     hasLead: incident.roles.some((role) => role.kind === "LEAD"),
-    evidenceTasks: incident.tasks.filter((task) => task.evidencePreservation).map((task) => ({ title: task.title, state: TASK_STATE[task.state] })),
+    // A withdrawn task was never the incident's work: it counts for nothing.
+    evidenceTasks: incident.tasks.filter((task) => task.evidencePreservation && task.state !== "WITHDRAWN").map((task) => ({ title: task.title, state: TASK_STATE[task.state as keyof typeof TASK_STATE] })),
     postMortemPublished,
     openTaskCount: incident.tasks.filter((task) => task.state === "OPEN").length,
     unsettledObligations: incident.obligations.map((obligation) => obligation.title),

@@ -20,7 +20,7 @@ import { transitionContext } from "./transition-context";
 // update is conditional on the status the caller saw, so when two people
 // move the incident at once, one wins and the other is told.
 export async function transitionIncident(user: SessionUser, actor: Actor, incidentId: string, input: TTransitionInput) {
-  const { to, reason, expectedVersion } = parseInput(ZTransitionInput, input);
+  const { to, reason, summary, expectedVersion } = parseInput(ZTransitionInput, input);
   return transaction(async (tx) => {
     const locked = await lockIncident(tx, user, incidentId, expectedVersion);
     const [policy, roles, tasks, obligations] = await Promise.all([
@@ -49,7 +49,7 @@ export async function transitionIncident(user: SessionUser, actor: Actor, incide
     await recordIncidentChange(tx, actor, incidentId, {
       type: "status_changed",
       isKey: true,
-      data: { from, to, kind: check.kind, ...(reason ? { reason } : {}) },
+      data: { from, to, kind: check.kind, ...(reason ? { reason } : {}), ...(to === "CLOSED" && summary ? { summary } : {}) },
     });
     await queueNotification(tx, { type: "status_changed", incidentId, data: { from, to } });
     return { status: to, kind: check.kind };

@@ -70,7 +70,7 @@ describe("updateIncident: severity re-applies the policy", () => {
     await addTask(lead, actorFor(lead), id, { title: "Check the image registry" });
     const before = await tasksOf(id);
 
-    const result = await update(lead, id, { severity: "SEV1" });
+    const result = await update(lead, id, { severity: "SEV1", reason: "Miner confirmed on a production node" });
     expect(result).toMatchObject({ severityKey: "SEV1", version: 2 });
     expect(await db.incident.findUniqueOrThrow({ where: { id }, select: { severityKey: true, severityRank: true } })).toEqual({ severityKey: "SEV1", severityRank: 1 });
 
@@ -106,7 +106,7 @@ describe("updateIncident: severity re-applies the policy", () => {
     const before = await tasksOf(id);
     expect(before).toHaveLength(8);
 
-    await update(lead, id, { severity: "SEV4" });
+    await update(lead, id, { severity: "SEV4", reason: "Test cluster only" });
     const after = await tasksOf(id);
     for (const task of before) expect(after).toContainEqual(task);
     expect(after.filter((t) => !before.some((b) => b.id === t.id)).map((t) => t.templateKey)).toEqual(["record-outcome"]);
@@ -127,7 +127,7 @@ describe("updateIncident: severity re-applies the policy", () => {
     const { id } = await declareAs(lead, { severity: "SEV4" });
     await updateTask(lead, actorFor(lead), id, (await taskByKey(id, "collect-logs")).id, { action: "complete" });
     await transitionIncident(lead, actorFor(lead), id, { to: "INVESTIGATING" });
-    await update(lead, id, { severity: "SEV2" });
+    await update(lead, id, { severity: "SEV2", reason: "Customer data may be involved" });
     await expectAppError(transitionIncident(lead, actorFor(lead), id, { to: "CONTAINED" }), "CONFLICT", /Contained needs the evidence-preservation tasks done or waived with a reason: Snapshot the node's disk$/);
     expect((await eventsOf(id, "status_changed")).length).toBe(1);
   });

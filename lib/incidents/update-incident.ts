@@ -2,20 +2,25 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
+import { badRequest } from "@/lib/errors";
 import { queueNotification } from "@/lib/notify/queue-notification";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
 import { parseInput } from "@/lib/validation";
+import { assertOpen } from "./assert-open";
 import { applySeverityPolicy } from "./create-runbook-tasks";
 import { bumpVersion, lockIncident } from "./lock-incident";
 import { recordIncidentChange } from "./record-change";
 import { ZUpdateIncidentInput, type TUpdateIncidentInput } from "./schemas";
+import { withdrawTasksOnDowngrade } from "./withdraw-tasks-on-downgrade";
 
 const FIELDS = ["title", "summary", "category", "affected", "tags", "restricted", "drill"] as const;
 
-// Changes an incident's fields. A new severity re-applies its policy: the
-// runbook's missing tasks are added, nothing done is removed.
+// Changes an incident's fields. A new severity is a decision with a reason
+// on the record; it re-applies its policy (the runbook's missing tasks are
+// added, nothing done is removed) and, on a downgrade when asked, withdraws
+// the untouched tasks the lower severity does not ask for.
 export async function updateIncident(user: SessionUser, actor: Actor, incidentId: string, input: TUpdateIncidentInput) {
-  const { expectedVersion, severity, ...fields } = parseInput(ZUpdateIncidentInput, input);
+  const { expectedVersion, severity, reason, withdrawAddedTasks, ...fields } = parseInput(ZUpdateIncidentInput, input);
   return transaction(async (tx) => {
     const locked = await lockIncident(tx, user, incidentId, expectedVersion);
     const current = await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { title: true, summary: true, category: true, affected: true, tags: true, restricted: true, drill: true } });
@@ -25,23 +30,28 @@ export async function updateIncident(user: SessionUser, actor: Actor, incidentId
       if (next !== undefined && JSON.stringify(next) !== JSON.stringify(current[field])) changes[field] = { from: current[field], to: next };
     }
     const data: Record<string, unknown> = Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, change.to]));
+    const severityChanges = Boolean(severity && severity !== locked.severityKey);
 
-    if (severity && severity !== locked.severityKey) {
-      const policy = await getSeverityPolicy(tx, severity);
+    if (severity && severityChanges) {
+      assertOpen(locked, "changing its severity");
+      const [from, policy] = await Promise.all([getSeverityPolicy(tx, locked.severityKey), getSeverityPolicy(tx, severity)]);
+      if (!reason) throw badRequest("Say why the severity changes: the reason goes on the timeline", { reason: ["Say why the severity changes"] });
       data.severityKey = policy.key;
       data.severityRank = policy.rank;
-      const applied = await applySeverityPolicy(tx, incidentId, policy, new Date());
+      const now = new Date();
+      const withdrawn = policy.rank > from.rank && withdrawAddedTasks ? await withdrawTasksOnDowngrade(tx, incidentId, policy, now) : [];
+      const applied = await applySeverityPolicy(tx, incidentId, policy, now);
       await recordIncidentChange(tx, actor, incidentId, {
         type: "severity_changed",
         isKey: true,
-        data: { from: locked.severityKey, to: policy.key, tasksAdded: applied.addedTasks, rolesToFill: applied.missingRoles },
+        data: { from: locked.severityKey, to: policy.key, reason, tasksAdded: applied.addedTasks, tasksWithdrawn: withdrawn, rolesToFill: applied.missingRoles },
       });
     }
     if (Object.keys(changes).length > 0) {
       await recordIncidentChange(tx, actor, incidentId, { type: "fields_changed", data: { changes } });
     }
     if (Object.keys(data).length > 0) await bumpVersion(tx, incidentId, data);
-    if (severity && severity !== locked.severityKey) await queueNotification(tx, { type: "severity_changed", incidentId, data: { from: locked.severityKey, to: severity } });
+    if (severityChanges) await queueNotification(tx, { type: "severity_changed", incidentId, data: { from: locked.severityKey, to: severity, reason } });
     return tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { id: true, version: true, severityKey: true, ...Object.fromEntries(FIELDS.map((f) => [f, true])) } });
   });
 }

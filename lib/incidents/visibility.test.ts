@@ -101,7 +101,8 @@ describe("restricted incidents", () => {
     await addNote(user, actorFor(user), setup.secret.id, { body: "Now I can help" });
   });
 
-  it.each(PARTICIPANT_ROLES)("account role %s given an incident role: sees it", async (role) => {
+  // Executives read incidents; they are participants, never role holders.
+  it.each(["LEAD", "RESPONDER"] as const)("account role %s given an incident role: sees it", async (role) => {
     const setup = await restrictedSetup();
     const user = await makeUser(role);
     await assignRole(setup.owner, actorFor(setup.owner), setup.secret.id, { kind: "COMMS", userId: user.id });

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
 import { conflict, forbidden } from "@/lib/errors";
+import { assertOpen } from "@/lib/incidents/assert-open";
 import { bumpVersion, lockIncident } from "@/lib/incidents/lock-incident";
 import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
@@ -18,6 +19,7 @@ export async function postStatusUpdate(user: SessionUser, actor: Actor, incident
   const data = parseInput(ZPostStatusUpdateInput, input);
   return transaction(async (tx) => {
     const locked = await lockIncident(tx, user, incidentId);
+    assertOpen(locked, "posting status updates");
     const roles = await tx.incidentRole.findMany({ where: { incidentId, userId: user.id, releasedAt: null, kind: { in: ["LEAD", "COMMS"] } }, select: { kind: true } });
     if (roles.length === 0 && user.role !== "ADMIN") throw forbidden("Only the incident's communications lead or incident lead posts status updates");
     const published = await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { publishedAt: true } });

@@ -149,7 +149,7 @@ describe("escalation", () => {
     await setPolicy(actorFor(admin), low, { levels: twoLevels(channels.chat) });
     await setPolicy(actorFor(admin), high, { levels: twoLevels(channels.pager) });
     const incident = await declareAs(lead, { severity: low });
-    await updateIncident(lead, actorFor(lead), incident.id, { severity: high });
+    await updateIncident(lead, actorFor(lead), incident.id, { severity: high, reason: "Worse than it looked" });
     const escalations = await db.escalation.findMany({ where: { incidentId: incident.id }, orderBy: { createdAt: "asc" }, select: { severityKey: true, stopReason: true } });
     expect(escalations).toEqual([
       { severityKey: low, stopReason: "restarted" },

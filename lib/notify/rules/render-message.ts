@@ -90,8 +90,18 @@ function headline(event: EventSnapshot): { title: string; text: string } {
     case "cluster_action_awaiting_approval":
       return {
         title: `cluster action awaiting approval: ${str(d.action, "an action")}`,
-        text: `${str(d.target, "A target")} — requested by ${str(d.requestedBy, "a responder")}. Review it and approve or reject.`,
+        text: `${str(d.target, "A target")} on ${str(d.cluster, "a cluster")} — requested by ${str(d.requestedBy, "a responder")}${str(d.reason) ? `: ${str(d.reason)}` : ""}. Review the previewed steps and approve or reject.`,
       };
+    case "cluster_action_decided":
+      return d.decision === "rejected"
+        ? {
+            title: `cluster action rejected: ${str(d.label, str(d.action, "an action"))}`,
+            text: `${str(d.decidedBy, "An approver")} rejected it: ${str(d.reason, "no reason given")}. Nothing was changed on ${str(d.cluster, "the cluster")}.`,
+          }
+        : {
+            title: `cluster action approved: ${str(d.label, str(d.action, "an action"))}`,
+            text: `${str(d.decidedBy, "An approver")} approved it; Cordon is applying it to ${str(d.target, "the target")} on ${str(d.cluster, "the cluster")} now.`,
+          };
     case "evidence_integrity_failed":
       return {
         title: `evidence integrity check failed: ${str(d.evidenceName, "an artefact")}`,

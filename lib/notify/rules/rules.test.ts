@@ -93,15 +93,18 @@ describe("messages", () => {
   });
 
   it("cover the events other parts of Cordon raise: deadlines, approvals, evidence integrity", () => {
-    const render = (type: "deadline_due" | "cluster_action_awaiting_approval" | "evidence_integrity_failed", data: Record<string, unknown>) =>
+    const render = (type: "deadline_due" | "cluster_action_awaiting_approval" | "cluster_action_decided" | "evidence_integrity_failed", data: Record<string, unknown>) =>
       renderMessage({ type, incident, data }, { restrictedChannel: false, incidentUrl: "u", ackUrl: null });
     expect(render("deadline_due", { label: "GDPR Art. 33 notification", dueAt: "2026-11-26T10:00:00Z" })).toMatchObject({
       title: "[SEV1] INC-1042 deadline due: GDPR Art. 33 notification (2026-11-26 10:00 UTC)",
       text: "File it, or record why it does not apply.",
     });
-    expect(render("cluster_action_awaiting_approval", { action: "Quarantine node", target: "node ip-10-0-3-7", requestedBy: "Rosa Responder" }).text).toBe(
-      "node ip-10-0-3-7 — requested by Rosa Responder. Review it and approve or reject.",
+    expect(render("cluster_action_awaiting_approval", { action: "Quarantine node", target: "node ip-10-0-3-7", cluster: "prod-eu", requestedBy: "Rosa Responder", reason: "Miner on it" }).text).toBe(
+      "node ip-10-0-3-7 on prod-eu — requested by Rosa Responder: Miner on it. Review the previewed steps and approve or reject.",
     );
+    const rejected = render("cluster_action_decided", { decision: "rejected", label: "Isolate pod", cluster: "prod-eu", decidedBy: "Ada Admin", reason: "Isolate the node instead" });
+    expect(rejected).toMatchObject({ title: "[SEV1] INC-1042 cluster action rejected: Isolate pod", text: "Ada Admin rejected it: Isolate the node instead. Nothing was changed on prod-eu." });
+    expect(render("cluster_action_decided", { decision: "approved", label: "Isolate pod", cluster: "prod-eu", target: "pod payments/x", decidedBy: "Ada Admin" }).title).toBe("[SEV1] INC-1042 cluster action approved: Isolate pod");
     expect(render("evidence_integrity_failed", { evidenceName: "ledger-7f9c logs" }).title).toBe("[SEV1] INC-1042 evidence integrity check failed: ledger-7f9c logs");
   });
 

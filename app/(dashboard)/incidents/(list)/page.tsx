@@ -15,7 +15,7 @@ export default async function IncidentsPage() {
     <TriageBoard
       initial={serialize(initial)}
       severities={severities.map(({ key, name, description }) => ({ key, name, description }))}
-      people={people.map(({ id, name }) => ({ id, name }))}
+      people={people.filter(({ role }) => can(role, "incidents:write")).map(({ id, name }) => ({ id, name }))}
       currentUserId={user.id}
       timeZone={user.timeZone}
       canDeclare={can(user.role, "incidents:write")}

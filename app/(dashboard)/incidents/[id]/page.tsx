@@ -25,7 +25,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
     <WarRoom
       initial={serialize(incident)}
       initialTimeline={serialize(timeline)}
-      people={people.map(({ id: personId, name }) => ({ id: personId, name }))}
+      people={people.map(({ id: personId, name, role }) => ({ id: personId, name, canHoldRoles: can(role, "incidents:write") }))}
       severities={severities.map(({ key, name }) => ({ key, name }))}
       currentUser={{ id: user.id, timeZone: user.timeZone, isAdmin: can(user.role, "users:manage") }}
       canWrite={can(user.role, "incidents:write")}
