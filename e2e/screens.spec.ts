@@ -19,6 +19,8 @@ const SCREENS: Screen[] = [
   { path: "/deadlines", roles: EVERYONE },
   { path: "/status", roles: EVERYONE },
   { path: "/post-mortems", roles: EVERYONE },
+  { path: (ids) => `/incidents/${ids.incident}/post-mortem`, roles: EVERYONE },
+  { path: "/alerts", roles: EVERYONE },
   { path: "/clusters", roles: CLUSTER_ROLES },
   { path: (ids) => (ids.cluster ? `/clusters/${ids.cluster}` : null), roles: CLUSTER_ROLES },
   { path: "/clusters", roles: ["exec"], status: 403 }, // the "not available for your role" page
@@ -33,6 +35,8 @@ const SCREENS: Screen[] = [
   { path: "/settings/status-page", roles: ["admin"] },
   { path: "/settings/regulations", roles: ["admin"] },
   { path: "/settings/audit", roles: ["admin", "auditor"] },
+  { path: "/settings/alerts", roles: ["admin"] },
+  { path: "/settings/post-mortem-templates", roles: ["admin"] },
   { path: "/status/public", roles: ["exec"] },
 ];
 
