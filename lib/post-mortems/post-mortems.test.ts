@@ -65,7 +65,7 @@ describe("drafting a review from the record", () => {
     const actor = actorFor(lead);
     await addNote(lead, actor, incident.id, { body: "Saw **odd** egress from api-7f9" });
     await assignRole(lead, actor, incident.id, { kind: "SCRIBE", userId: responder.id });
-    await updateIncident(lead, actor, incident.id, { severity: "SEV1" });
+    await updateIncident(lead, actor, incident.id, { severity: "SEV1", reason: "Customer data may be involved" });
     await transitionIncident(lead, actor, incident.id, { to: "INVESTIGATING" });
     await recordOtherWork(incident.id, lead.email);
 
