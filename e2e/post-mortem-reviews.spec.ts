@@ -105,6 +105,10 @@ test.describe("post-incident review, approval and the SEV1 close guard", () => {
     await page.goto(`/incidents/${incidentId}`);
     await expect(page.getByTestId("blocked-CLOSED")).toHaveCount(0);
     await page.getByRole("region", { name: "Move to the next phase" }).getByRole("button", { name: "Closed", exact: true }).click();
+    const close = page.getByRole("dialog", { name: /^Close INC-/ });
+    await close.getByLabel("Closing summary").fill("Miner removed, review published with its action items.");
+    await close.getByRole("button", { name: "Close incident" }).click();
+    await expect(close).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Move to the next phase" }).getByRole("button", { name: "Reopen" })).toBeVisible();
 
     await page.goto("/post-mortems");

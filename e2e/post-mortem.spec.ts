@@ -38,7 +38,7 @@ test.describe("post-incident review", () => {
   test.use({ storageState: storageStateFor("lead") });
 
   test("the lead drafts it from the war room, a second author sees edits and presence live, and it exports to PDF", async ({ page, browser }) => {
-    const title = `Crypto miner in batch namespace ${Date.now()}`;
+    const title = `Coin miner in batch namespace ${Date.now()}`;
     const incident = await incidentInReview(page.request, title);
     const errors: string[] = [];
     page.on("console", (message) => message.type() === "error" && errors.push(message.text()));

@@ -13,7 +13,7 @@ test.describe("status updates and the executive page", () => {
     await expect(exec.getByText("Customer export bucket")).toHaveCount(0);
 
     await page.goto("/incidents");
-    await page.getByRole("link", { name: /Crypto miner/ }).click();
+    await page.getByRole("link", { name: /Crypto miner running/ }).click();
     const text = `Checkout pod isolated; payments unaffected ${Date.now()}`;
     await page.getByLabel("Update text").fill(text);
     await page.getByLabel("Business impact").fill("None for customers so far");

@@ -4,7 +4,8 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table/data-table";
+import type { DataTableColumn } from "@/components/ui/data-table/types";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { createAlertSourceAction, rotateAlertSourceTokenAction } from "@/lib/alerts/actions";
@@ -12,6 +13,42 @@ import { createAlertSourceAction, rotateAlertSourceTokenAction } from "@/lib/ale
 type Source = { id: string; kind: string; name: string; tokenPrefix: string; enabled: boolean; sandbox: boolean; ingestUrl: string; rotatedAt: string | null };
 
 const MAPPING_EXAMPLE = '{ "title": "$.summary", "dedupKey": "$.id", "severity": "$.level", "namespace": "$.k8s.namespace", "pod": "$.k8s.pod" }';
+
+function sourceColumns(rotate: (id: string) => void, pending: boolean): DataTableColumn<Source>[] {
+  return [
+    {
+      id: "name",
+      header: "Name",
+      sortValue: (source) => source.name,
+      className: "font-medium",
+      cell: (source) => (
+        <>
+          {source.name} {source.sandbox && <Badge tone="blue">sandbox</Badge>} {!source.enabled && <Badge>disabled</Badge>}
+        </>
+      ),
+    },
+    { id: "kind", header: "Kind", sortValue: (source) => source.kind, cell: (source) => source.kind },
+    {
+      id: "url",
+      header: "Ingest URL",
+      hideBelow: "md",
+      className: "max-w-xs truncate font-mono text-xs",
+      cell: (source) => <span title={source.ingestUrl}>{source.ingestUrl}</span>,
+    },
+    { id: "token", header: "Token", hideBelow: "sm", className: "font-mono text-xs", cell: (source) => `${source.tokenPrefix}…` },
+    {
+      id: "actions",
+      header: "Actions",
+      hiddenHeader: true,
+      align: "end",
+      cell: (source) => (
+        <Button size="sm" variant="secondary" onClick={() => rotate(source.id)} disabled={pending}>
+          Rotate token
+        </Button>
+      ),
+    },
+  ];
+}
 
 export function AlertSourcesManager({ sources }: { sources: Source[] }) {
   const [pending, startTransition] = useTransition();
@@ -82,38 +119,13 @@ export function AlertSourcesManager({ sources }: { sources: Source[] }) {
           </div>
         )}
       </form>
-      {sources.length === 0 ? (
-        <EmptyState icon={<RadioTower className="size-8" />} title="No alert sources yet">Add one above, then point Falco or Alertmanager at its address.</EmptyState>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-zinc-50 text-xs uppercase text-zinc-500 dark:bg-zinc-900">
-              <tr>
-                <th className="px-3 py-2">Name</th>
-                <th className="px-3 py-2">Kind</th>
-                <th className="px-3 py-2">Ingest URL</th>
-                <th className="px-3 py-2">Token</th>
-                <th className="px-3 py-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-              {sources.map((source) => (
-                <tr key={source.id}>
-                  <td className="px-3 py-2 font-medium">
-                    {source.name} {source.sandbox && <Badge tone="blue">sandbox</Badge>} {!source.enabled && <Badge>disabled</Badge>}
-                  </td>
-                  <td className="px-3 py-2">{source.kind}</td>
-                  <td className="max-w-xs truncate px-3 py-2 font-mono text-xs" title={source.ingestUrl}>{source.ingestUrl}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{source.tokenPrefix}…</td>
-                  <td className="px-3 py-2 text-right">
-                    <Button size="sm" variant="secondary" onClick={() => rotate(source.id)} disabled={pending}>Rotate token</Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        label="Alert sources"
+        columns={sourceColumns(rotate, pending)}
+        rows={sources}
+        rowKey={(source) => source.id}
+        empty={{ icon: <RadioTower className="size-8" />, title: "No alert sources yet", description: "Add one above, then point Falco or Alertmanager at its address." }}
+      />
     </section>
   );
 }

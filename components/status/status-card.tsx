@@ -64,7 +64,10 @@ export function StatusCard({ incident, now, timeZone }: { incident: Card; now: n
       <div id={detailsId} hidden={!open}>
         <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
           <Item label="Severity">{incident.severity}</Item>
-          <Item label="Since detection">{formatDuration(now - new Date(incident.detectedAt).getTime())}</Item>
+          <Item label="Since detection">
+            {/* Server and browser render a moment apart: the minutes may differ on hydration. */}
+            <span suppressHydrationWarning>{formatDuration(now - new Date(incident.detectedAt).getTime())}</span>
+          </Item>
           <Item label="Business impact">{incident.businessImpact || <span className="text-zinc-600 dark:text-zinc-400">Not stated yet</span>}</Item>
           <Item label="Containment">
             {countOf(incident.containment.nodesQuarantined, "node")} quarantined · {countOf(incident.containment.podsIsolated, "pod")} isolated
