@@ -118,6 +118,8 @@ test.describe("an administrator", () => {
     await dialog.getByRole("button", { name: "Place legal hold" }).click();
     await dialog.getByLabel("Why place a hold? (e.g. litigation, regulator)").fill("Checking the hold blocks deletion");
     await dialog.getByRole("button", { name: "Place hold" }).click();
+    // The reason form closes once the hold is recorded.
+    await expect(dialog.getByLabel("Why place a hold? (e.g. litigation, regulator)")).toHaveCount(0);
     await expect(dialog.getByText("Under legal hold: lift the hold before it can be deleted.")).toBeVisible();
     await expect(dialog.getByRole("button", { name: "Delete…" })).toHaveCount(0);
     await dialog.getByRole("button", { name: "Lift legal hold" }).click();
