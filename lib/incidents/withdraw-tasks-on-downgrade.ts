@@ -8,12 +8,14 @@ import type { SeverityPolicy } from "@/lib/rules/incidents/severity-policy";
 // was once asked; the update is conditional on the task still being
 // untouched, so a task someone takes at the same moment is kept.
 export async function withdrawTasksOnDowngrade(tx: Tx, incidentId: string, policy: SeverityPolicy, now: Date): Promise<string[]> {
-  const tasks = await tx.incidentTask.findMany({ where: { incidentId, state: "OPEN" }, select: { id: true, title: true, templateKey: true, state: true, assigneeId: true } });
+  const tasks = await tx.incidentTask.findMany({ where: { incidentId, state: "OPEN" }, select: { id: true, title: true, templateKey: true, state: true, assigneeId: true }, orderBy: { position: "asc" } });
   const withdraw = planDowngradeWithdrawals(tasks, policy);
   if (withdraw.length === 0) return [];
   await tx.incidentTask.updateMany({
     where: { id: { in: withdraw.map((task) => task.id) }, state: "OPEN", assigneeId: null },
     data: { state: "WITHDRAWN", waivedReason: `Withdrawn: ${policy.name} does not ask for it`, finishedAt: now },
   });
-  return withdraw.map((task) => task.title);
+  // Name only what was withdrawn, in runbook order: a task taken meanwhile stays.
+  const withdrawn = await tx.incidentTask.findMany({ where: { id: { in: withdraw.map((task) => task.id) }, state: "WITHDRAWN" }, select: { title: true }, orderBy: { position: "asc" } });
+  return withdrawn.map((task) => task.title);
 }
