@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { useAlertList, type AlertListPage } from "@/lib/alerts/queries";
 import { AlertRow } from "./alert-row";
 import { AlertRowActions, type Panel } from "./alert-row-actions";
-import { useInboxShortcuts } from "./use-inbox-shortcuts";
+import { useKeyShortcuts } from "@/components/common/use-key-shortcuts";
 
 type Props = {
   initial: AlertListPage;
@@ -51,17 +51,20 @@ export function AlertInbox({ initial, sources, severities, canAct }: Props) {
     setPanel(null);
   };
   const open = (next: Panel) => canAct && current && setPanel(next);
-  useInboxShortcuts({
-    enabled: panel === null,
-    "/": () => searchRef.current?.focus(),
-    j: () => select(Math.min(alerts.length - 1, selected + 1)),
-    k: () => select(Math.max(0, selected - 1)),
-    Enter: () => current?.incidentId && router.push(`/incidents/${current.incidentId}`),
-    a: () => open("acknowledge"),
-    d: () => open("declare"),
-    i: () => open("ignore"),
-    t: () => open("attach"),
-  });
+  // The triage board's keys, plus a(cknowledge), d(eclare), i(gnore), at(t)ach.
+  useKeyShortcuts(
+    {
+      "/": () => searchRef.current?.focus(),
+      j: () => select(Math.min(alerts.length - 1, selected + 1)),
+      k: () => select(Math.max(0, selected - 1)),
+      Enter: () => current?.incidentId && router.push(`/incidents/${current.incidentId}`),
+      a: () => open("acknowledge"),
+      d: () => open("declare"),
+      i: () => open("ignore"),
+      t: () => open("attach"),
+    },
+    panel === null,
+  );
   const resetPaging = () => {
     setCursors([]);
     setSelected(0);

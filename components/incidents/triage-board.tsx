@@ -12,7 +12,7 @@ import { DeclareDialog } from "./declare-dialog";
 import { IncidentFilters, type Filters } from "./incident-filters";
 import { incidentColumns, isUnacknowledgedSev1 } from "./incident-columns";
 import { useNow } from "./relative-time";
-import { useBoardShortcuts } from "./use-board-shortcuts";
+import { useKeyShortcuts } from "@/components/common/use-key-shortcuts";
 
 type Props = {
   initial: IncidentListPage;
@@ -48,13 +48,17 @@ export function TriageBoard({ initial, severities, people, currentUserId, timeZo
   const incidents = data?.incidents ?? [];
   const unacknowledgedSev1 = incidents.filter(isUnacknowledgedSev1);
 
-  useBoardShortcuts({
-    onNew: () => canDeclare && setDeclaring(true),
-    onSearch: () => searchRef.current?.focus(),
-    onMove: (delta) => setSelected((index) => Math.max(0, Math.min(incidents.length - 1, index + delta))),
-    onOpen: () => incidents[selected] && router.push(`/incidents/${incidents[selected].id}`),
-    enabled: !declaring,
-  });
+  const moveSelection = (delta: number) => setSelected((index) => Math.max(0, Math.min(incidents.length - 1, index + delta)));
+  useKeyShortcuts(
+    {
+      n: () => canDeclare && setDeclaring(true),
+      "/": () => searchRef.current?.focus(),
+      j: () => moveSelection(1),
+      k: () => moveSelection(-1),
+      Enter: () => incidents[selected] && router.push(`/incidents/${incidents[selected].id}`),
+    },
+    !declaring,
+  );
 
   const changeFilters = (next: Filters) => {
     setFilters(next);
