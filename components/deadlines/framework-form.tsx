@@ -1,16 +1,13 @@
 "use client";
 import { Plus, Trash2 } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { apiFetch } from "@/components/common/api-client";
-import { checkWith, errorsFromServer, unplacedErrors, type FieldMessages } from "@/components/common/field-errors";
+import { useCheckedSave } from "@/components/common/use-checked-save";
 import { CheckField, NumberField, SelectField, TextField } from "@/components/settings/form-fields";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZFramework } from "@/lib/rules/regulations/schema";
 import { TRIGGER_KEYS, TRIGGERS } from "@/lib/rules/regulations/triggers";
 import type { Deadline, Framework, Obligation } from "@/lib/rules/regulations/types";
-import { countOf } from "@/lib/rules/text/plural";
 
 const DEADLINE_KINDS = [
   ["hours", "Hours after the trigger"],
@@ -58,17 +55,21 @@ const optional = (text: string) => (text.trim() === "" ? undefined : text);
 // each message shown beside its field. A second limit ("also no later
 // than") is kept as it is; edit it in the JSON.
 export function FrameworkForm({ initial, isNew }: { initial: Framework; isNew?: boolean }) {
-  const router = useRouter();
   const [draft, setDraft] = useState<Framework>(initial);
-  const [errors, setErrors] = useState<FieldMessages>({});
-  const [result, setResult] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { errors, pending, save, summary, clearResult } = useCheckedSave({
+    schema: ZFramework,
+    placed: PLACED,
+    submit: async () => {
+      const saved = await apiFetch<{ version: number; changed: boolean }>(`/api/v1/regulations/${encodeURIComponent(draft.key)}`, { method: "PUT", body: draft });
+      return saved.changed ? `Saved as version ${saved.version}.` : "No changes.";
+    },
+  });
   const prefix = `fw-${isNew ? "new" : initial.key}`;
   const id = (path: string) => `${prefix}-${path.replaceAll(".", "-")}`;
 
   const set = <K extends keyof Framework>(field: K, value: Framework[K]) => {
     setDraft((current) => ({ ...current, [field]: value }));
-    setResult(null);
+    clearResult();
   };
   const setObligation = (index: number, change: Partial<Obligation>) => set("obligations", draft.obligations.map((o, i) => (i === index ? { ...o, ...change } : o)));
   const deadlineError = (index: number) => {
@@ -77,24 +78,6 @@ export function FrameworkForm({ initial, isNew }: { initial: Framework; isNew?: 
     return message?.includes("expected number") ? "Enter a number greater than 0" : message;
   };
 
-  const save = async () => {
-    const checked = checkWith(ZFramework, draft);
-    setErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) return;
-    setPending(true);
-    try {
-      const saved = await apiFetch<{ version: number; changed: boolean }>(`/api/v1/regulations/${encodeURIComponent(draft.key)}`, { method: "PUT", body: draft });
-      setResult(saved.changed ? `Saved as version ${saved.version}.` : "No changes.");
-      router.refresh();
-    } catch (error) {
-      setErrors(errorsFromServer(error));
-    } finally {
-      setPending(false);
-    }
-  };
-
-  const others = unplacedErrors(errors, (path) => PLACED.test(path));
-  const errorCount = Object.keys(errors).length;
   return (
     <form
       noValidate
@@ -102,7 +85,7 @@ export function FrameworkForm({ initial, isNew }: { initial: Framework; isNew?: 
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void save(draft);
       }}
     >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
@@ -167,12 +150,7 @@ export function FrameworkForm({ initial, isNew }: { initial: Framework; isNew?: 
         </Button>
       </fieldset>
 
-      {errorCount > 0 && (
-        <Alert tone="error">
-          {countOf(errorCount, "field needs", "fields need")} attention{others.length > 0 ? `: ${others.join("; ")}` : "; see the messages beside them."}
-        </Alert>
-      )}
-      {result && errorCount === 0 && <Alert tone="success">{result}</Alert>}
+      {summary}
       <Button type="submit" size="sm" disabled={pending}>{pending ? "Saving…" : isNew ? "Add framework" : `Save ${initial.key}`}</Button>
     </form>
   );

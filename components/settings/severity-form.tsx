@@ -1,10 +1,8 @@
 "use client";
 import { Plus, Trash2 } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { apiFetch } from "@/components/common/api-client";
-import { checkWith, errorsFromServer, unplacedErrors, type FieldMessages } from "@/components/common/field-errors";
-import { Alert } from "@/components/ui/alert";
+import { useCheckedSave } from "@/components/common/use-checked-save";
 import { Button } from "@/components/ui/button";
 import { INCIDENT_ROLE_KINDS, ROLE_LABELS } from "@/lib/rules/incidents/roles";
 import { ZSeverityPolicy, type SeverityPolicy, type RunbookTaskTemplate } from "@/lib/rules/incidents/severity-policy";
@@ -19,45 +17,31 @@ const OWNER_OPTIONS = [["", "Nobody in particular"], ...INCIDENT_ROLE_KINDS.map(
 // A severity's policy as a form: each field checked with the server's own
 // schema and its message shown beside it. The JSON editor stays for bulk work.
 export function SeverityForm({ policy }: { policy: SeverityPolicy }) {
-  const router = useRouter();
   const [draft, setDraft] = useState<Draft>(() => ({ ...policy, requiredRoles: [...policy.requiredRoles], runbook: policy.runbook.map((task) => ({ ...task })) }));
-  const [errors, setErrors] = useState<FieldMessages>({});
-  const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { errors, pending, save, summary, clearResult } = useCheckedSave({
+    schema: ZSeverityPolicy,
+    placed: PLACED,
+    submit: async () => {
+      await apiFetch(`/api/v1/severities/${encodeURIComponent(policy.key)}`, { method: "PUT", body: draft });
+      return "Saved. New and re-classified incidents follow this policy.";
+    },
+  });
   const id = (path: string) => `sev-${policy.key}-${path.replaceAll(".", "-")}`;
 
   const set = <K extends keyof Draft>(field: K, value: Draft[K]) => {
     setDraft((current) => ({ ...current, [field]: value }));
-    setSaved(false);
+    clearResult();
   };
   const setTask = (index: number, change: Partial<RunbookTaskTemplate>) =>
     set("runbook", draft.runbook.map((task, i) => (i === index ? { ...task, ...change } : task)));
 
-  const save = async () => {
-    const checked = checkWith(ZSeverityPolicy, draft);
-    setErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) return;
-    setPending(true);
-    try {
-      await apiFetch(`/api/v1/severities/${encodeURIComponent(policy.key)}`, { method: "PUT", body: draft });
-      setSaved(true);
-      router.refresh();
-    } catch (error) {
-      setErrors(errorsFromServer(error));
-    } finally {
-      setPending(false);
-    }
-  };
-
-  const others = unplacedErrors(errors, (path) => PLACED.test(path));
-  const errorCount = Object.keys(errors).length;
   return (
     <form
       noValidate
       aria-label={`${policy.key} policy`}
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void save(draft);
       }}
       className="space-y-4"
     >
@@ -123,12 +107,7 @@ export function SeverityForm({ policy }: { policy: SeverityPolicy }) {
         </Button>
       </fieldset>
 
-      {errorCount > 0 && (
-        <Alert tone="error">
-          {countOf(errorCount, "field needs", "fields need")} attention{others.length > 0 ? `: ${others.join("; ")}` : "; see the messages beside them."}
-        </Alert>
-      )}
-      {saved && errorCount === 0 && <Alert tone="success">Saved. New and re-classified incidents follow this policy.</Alert>}
+      {summary}
       <Button type="submit" size="sm" disabled={pending}>{pending ? "Saving…" : `Save ${policy.key}`}</Button>
     </form>
   );
