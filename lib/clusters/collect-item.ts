@@ -2,27 +2,11 @@ import "server-only";
 import { Readable } from "node:stream";
 import { checkpointContainer, createVolumeSnapshot, fetchEvents, fetchManifests, streamNodeLogs, streamPodLogs, waitForSnapshotReady } from "@/lib/kubernetes/collect";
 import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
-import { ingestEvidence, type IngestBy } from "@/lib/evidence/ingest-evidence";
+import { ingestEvidence } from "@/lib/evidence/ingest-evidence";
 import { recordEvidenceByReference } from "@/lib/evidence/record-evidence-by-reference";
-import type { EvidenceRef } from "./action-view";
+import type { CollectContext, ItemOutcome } from "./collect-context";
 import { collectNodeDisk } from "./collect-node-disk";
 import type { CollectItem } from "./stored-plan";
-
-export interface CollectContext {
-  incidentId: string;
-  clusterId: string;
-  clusterName: string;
-  requestedBy: string;
-  by: IngestBy;
-  sleep: (ms: number) => Promise<void>;
-}
-
-export interface ItemOutcome {
-  status: number;
-  outcome: "applied" | "already-done";
-  note?: string;
-  evidence?: EvidenceRef;
-}
 
 const TAGS = ["cluster-action"];
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { recordEvidenceByReference } from "@/lib/evidence/record-evidence-by-reference";
 import type { EvidenceRef } from "./action-view";
 import { nodeDiskSnapshotProviderFor } from "./cloud/provider-for-cluster";
-import type { CollectContext, ItemOutcome } from "./collect-item";
+import type { CollectContext, ItemOutcome } from "./collect-context";
 import { NodeDiskSnapshotError, type DiskSnapshot, type NodeDiskSnapshotResult } from "./node-disk-snapshot";
 import type { CollectItem } from "./stored-plan";
 import { countOf } from "@/lib/rules/text/plural";

@@ -3,16 +3,7 @@ import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
 import { readNodeForQuarantine, readPodsForIsolation, readReleaseInput } from "@/lib/kubernetes/read-plan-inputs";
 import { planNodeQuarantine, planPodIsolation, planRelease, type NodeTarget, type PodTarget } from "@/lib/rules/quarantine";
 import { planCollection } from "./plan-collection";
-import type { StoredPlan } from "./stored-plan";
-
-/** What planning needs from a stored action (its target and options were validated at request time). */
-export interface PlannableAction {
-  incidentId: string;
-  action: string;
-  target: unknown;
-  options: unknown;
-  requestedBy: string;
-}
+import type { PlannableAction, StoredPlan } from "./stored-plan";
 
 type Options = Record<string, unknown>;
 

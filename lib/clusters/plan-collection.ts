@@ -2,8 +2,7 @@ import "server-only";
 import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
 import { buildRequestPath, readJson } from "@/lib/kubernetes/kube-request";
 import { PlanError, type NodeTarget, type PodTarget } from "@/lib/rules/quarantine";
-import type { PlannableAction } from "./plan-cluster-action";
-import type { CollectItem, CollectionPlan, EvidenceTarget } from "./stored-plan";
+import type { CollectItem, CollectionPlan, EvidenceTarget, PlannableAction } from "./stored-plan";
 
 const seg = encodeURIComponent;
 type Options = Record<string, unknown>;

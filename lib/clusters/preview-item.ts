@@ -1,7 +1,7 @@
 import "server-only";
 import { createVolumeSnapshot, streamNodeLogs } from "@/lib/kubernetes/collect";
 import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
-import type { CollectContext } from "./collect-item";
+import type { CollectContext } from "./collect-context";
 import { previewNodeDisk } from "./collect-node-disk";
 import type { CollectItem } from "./stored-plan";
 

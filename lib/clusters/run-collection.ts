@@ -1,6 +1,7 @@
 import "server-only";
 import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
-import { collectItem, type CollectContext } from "./collect-item";
+import type { CollectContext } from "./collect-context";
+import { collectItem } from "./collect-item";
 import { completedStepKeys } from "./completed-steps";
 import { definitiveFailure, type FailureRecord } from "./definitive-failure";
 import type { FinalStatus } from "./finish-cluster-action";

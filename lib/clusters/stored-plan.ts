@@ -66,3 +66,12 @@ export function planTargets(plan: StoredPlan): { nodes: string[]; pods: string[]
   }
   return { nodes: [...nodes].sort(), pods: [...pods].sort() };
 }
+
+/** What planning needs from a stored action (its target and options were validated at request time). */
+export interface PlannableAction {
+  incidentId: string;
+  action: string;
+  target: unknown;
+  options: unknown;
+  requestedBy: string;
+}
