@@ -4,8 +4,8 @@ import { PUT as putSection } from "@/app/api/v1/post-mortems/[id]/sections/[key]
 import { PUT as putTemplate } from "@/app/api/v1/post-mortem-templates/[severityKey]/route";
 import { GET as stream } from "@/app/api/v1/stream/route";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
+import { makeTestSeverity } from "@/test/helpers/severities";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { declareAs } from "@/test/helpers/incidents";
 import { actorFor, makeUser } from "@/test/helpers/users";
@@ -24,11 +24,7 @@ function json(method: string, url: string, headers: Record<string, string>, body
   return new Request(url, { method, headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) });
 }
 async function testSeverity(): Promise<string> {
-  const key = `T${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
-  const base = await getSeverityPolicy(db, "SEV4");
-  const rank = 50 + Math.floor(Math.random() * 45);
-  await db.severity.create({ data: { key, rank, name: `Test ${key}`, policy: { ...base, key, rank, name: `Test ${key}` } as unknown as Prisma.InputJsonObject } });
-  return key;
+  return (await makeTestSeverity({}, await getSeverityPolicy(db, "SEV4"))).key;
 }
 
 const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { addParticipant } from "@/lib/incidents/add-participant";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
+import { makeTestSeverity } from "@/test/helpers/severities";
 import { declareAs, expectAppError, expectRecorded } from "@/test/helpers/incidents";
 import { actorFor, makeUser } from "@/test/helpers/users";
 import { applySeverityProposal } from "./apply-severity-proposal";
@@ -104,10 +105,8 @@ describe("exports", () => {
 
 describe("was the severity right?", () => {
   it("an admin applies the proposed policy change in one click, recorded on the severity, the incident and the review", async () => {
-    const key = `T${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
     const base = await getSeverityPolicy(db, "SEV4");
-    const rank = 50 + Math.floor(Math.random() * 40);
-    await db.severity.create({ data: { key, rank, name: `Test ${key}`, policy: { ...base, key, rank, name: `Test ${key}` } as unknown as Prisma.InputJsonObject } });
+    const { key } = await makeTestSeverity({}, base);
     const lead = await makeUser("LEAD");
     const admin = await makeUser("ADMIN");
     const incident = await declareAs(lead, { severity: key });

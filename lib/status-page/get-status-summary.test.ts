@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { declareIncident } from "@/lib/incidents/declare-incident";
-import { DEFAULT_SEVERITY_POLICIES } from "@/lib/rules/incidents/severity-policy";
 import { getStatusSummary } from "@/lib/status-page/get-status-summary";
+import { makeTestSeverity } from "@/test/helpers/severities";
 import { actorFor, makeUser } from "@/test/helpers/users";
 
 async function obligation(incidentId: string, dueAt: Date) {
@@ -13,11 +13,8 @@ async function obligation(incidentId: string, dueAt: Date) {
 
 describe("the executive's line of state", () => {
   it("counts open incidents per severity without drills, and never shows a restricted incident's deadline", async () => {
-    // A severity of this test's own, so parallel tests cannot change the count;
-    // ranks 50–74 here, 75–99 in status-updates.test.ts, so the two never collide.
-    const key = `X${Math.floor(Math.random() * 1e6)}`;
-    const policy = { ...DEFAULT_SEVERITY_POLICIES[3]!, key, rank: 50 + Math.floor(Math.random() * 25), name: `${key} test` };
-    await db.severity.create({ data: { key, rank: policy.rank, name: policy.name, policy: JSON.parse(JSON.stringify(policy)) } });
+    // A severity of this test's own, so parallel tests cannot change the count.
+    const { key } = await makeTestSeverity();
     const lead = await makeUser("LEAD");
     const visible = await declareIncident(lead, actorFor(lead), { title: "Summary visible", severity: key, category: "other" });
     const hidden = await declareIncident(lead, actorFor(lead), { title: "Summary restricted", severity: key, category: "other", restricted: true });

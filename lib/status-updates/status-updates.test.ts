@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { declareIncident } from "@/lib/incidents/declare-incident";
 import { getExecutiveOverview } from "@/lib/status-page/get-executive-overview";
 import { postStatusUpdate } from "@/lib/status-updates/post-status-update";
+import { makeTestSeverity } from "@/test/helpers/severities";
 import { actorFor, makeUser } from "@/test/helpers/users";
 
 async function declare(restricted = false) {
@@ -51,11 +52,8 @@ describe("status updates", () => {
 describe("trends", () => {
   it("counts open incidents per severity per week and leaves drills out", async () => {
     const { getTrends } = await import("@/lib/status-page/get-trends");
-    const { DEFAULT_SEVERITY_POLICIES } = await import("@/lib/rules/incidents/severity-policy");
     // A severity of this test's own, so parallel tests cannot change the count.
-    const key = `T${Math.floor(Math.random() * 1e6)}`;
-    const policy = { ...DEFAULT_SEVERITY_POLICIES[3]!, key, rank: 75 + Math.floor(Math.random() * 25), name: `${key} test` };
-    await db.severity.create({ data: { key, rank: policy.rank, name: policy.name, policy: JSON.parse(JSON.stringify(policy)) } });
+    const { key } = await makeTestSeverity();
     const lead = await makeUser("LEAD");
     await declareIncident(lead, actorFor(lead), { title: "Trend real", severity: key, category: "other" });
     await declareIncident(lead, actorFor(lead), { title: "Trend drill", severity: key, category: "other", drill: true });
