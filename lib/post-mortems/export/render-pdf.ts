@@ -4,17 +4,11 @@ import PDFDocument from "pdfkit";
 import type { PostMortemDocument } from "@/lib/rules/post-mortems/document-types";
 import { actionItemLine, durationRows, headerFacts, impactLines, keyTimeRows, obligationLine, phaseLines, revisionLine, titleOf, utc, type ExportLabel } from "./document-text";
 import { isSafeUrl, parseMarkdown } from "./markdown-ast";
+import { loadPdfFonts, printable } from "./pdf-fonts";
 
 type Pdf = InstanceType<typeof PDFDocument>;
 
-// The PDF's built-in fonts cover Windows-1252 only; common typographic
-// characters get ASCII stand-ins rather than blank boxes.
-const STAND_INS: Record<string, string> = { "→": "->", "←": "<-", "★": "*", "✓": "v", "≤": "<=", "≥": ">=", "…": "...", "\u00a0": " " };
-function printable(text: string): string {
-  return text.replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u20ac]/g, (c) => STAND_INS[c] ?? "?");
-}
-
-const FONT = { body: "Helvetica", bold: "Helvetica-Bold", italic: "Helvetica-Oblique", mono: "Courier" } as const;
+const FONT = { body: "body", bold: "bold", italic: "italic", mono: "mono" } as const;
 
 // A real PDF rendered in-process by pdfkit (pure JavaScript; no browser on
 // the server). Author text is drawn from its Markdown syntax tree, so raw
@@ -26,6 +20,7 @@ export async function renderPdf(doc: PostMortemDocument, label: ExportLabel): Pr
     info: { Title: titleOf(doc), Subject: revisionLine(label), Keywords: `sha256:${label.hash}`, Creator: "Cordon", Producer: "Cordon (pdfkit)" },
     bufferPages: true,
   });
+  for (const [name, data] of Object.entries(loadPdfFonts())) pdf.registerFont(name, data);
   const chunks: Buffer[] = [];
   pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
