@@ -1,7 +1,8 @@
 // `npm run bench:post-mortem`: incidents with 10,000 timeline events each
 // (every kind of event, 2% of them key events, a few hundred pulled into the
 // review with commentary); p50/p95 of drafting a review (create + the full
-// drafted document through the API) and of the editor page's server render.
+// drafted document through the API), of the editor page's server render and
+// of the editor's own read (what a client refetch costs).
 // Prints one JSON line. Budgets (DESIGN.md): draft p95 ≤ 300 ms, editor
 // render p95 ≤ 200 ms.
 import pg from "pg";
@@ -74,6 +75,7 @@ try {
   };
   const draftMs = await measure(SAMPLES, draft);
   const editorRenderMs = await measure(SAMPLES * 2, async () => expectOk(await fetch(`${server.url}/incidents/${editorIncident}/post-mortem`, { headers: { cookie } }), "editor page"));
+  const editorReadMs = await measure(SAMPLES * 2, async () => expectOk(await fetch(`${server.url}/api/v1/incidents/${editorIncident}/post-mortem/editor`, { headers: auth }), "editor read"));
   const timelinePageMs = await measure(SAMPLES * 2, async () => expectOk(await fetch(`${server.url}/api/v1/post-mortems/${postMortemId}/timeline?kind=notes`, { headers: auth }), "timeline"));
   const exportPdfMs = await measure(10, async () => expectOk(await fetch(`${server.url}/api/v1/post-mortems/${postMortemId}/export?format=pdf`, { headers: auth }), "pdf export"));
   const met: string[] = [];
@@ -88,6 +90,7 @@ try {
       seedSeconds: Number(seedSeconds.toFixed(1)),
       draftMs,
       editorRenderMs,
+      editorReadMs,
       timelinePageMs,
       exportPdfMs,
       budgets: BUDGETS,

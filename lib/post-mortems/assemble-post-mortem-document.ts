@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { DOCUMENT_FORMAT, type PostMortemDocument, type SeverityProposal } from "@/lib/rules/post-mortems/document-types";
+import { DOCUMENT_FORMAT, type PostMortemDocument } from "@/lib/rules/post-mortems/document-types";
+import { AUTHORED_SELECT, authoredPeople, toAuthored } from "./draft/read-authored";
 import { readHeader } from "./draft/read-header";
 import { readImpact } from "./draft/read-impact";
 import { readStatusChanges, summarizeKeyTimes } from "./draft/read-key-times";
 import { readRegulatory } from "./draft/read-regulatory";
 import { readDocumentTimeline } from "./draft/read-timeline";
 import { readUserNames } from "./draft/read-user-names";
-import { readFactors } from "./section-data";
 
 /**
  * The whole review as one JSON document, drafted from the live record plus
@@ -25,10 +25,7 @@ export async function assemblePostMortemDocument(postMortemId: string, now = new
       revision: true,
       templateKey: true,
       requiredApprovals: true,
-      severityProposal: true,
-      severityAppliedAt: true,
-      severityAppliedById: true,
-      sections: { orderBy: { position: "asc" }, select: { key: true, title: true, prompt: true, kind: true, body: true, data: true, version: true, updatedById: true, updatedAt: true } },
+      ...AUTHORED_SELECT,
       actionItems: {
         orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
         select: { id: true, title: true, ownerId: true, dueAt: true, priority: true, kind: true, state: true, stateReason: true, externalUrl: true },
@@ -44,13 +41,7 @@ export async function assemblePostMortemDocument(postMortemId: string, now = new
   ]);
   const times = summarizeKeyTimes(keyTimes, changes, now);
   const impact = await readImpact(review.incidentId, publishedAt, publicTitle, keyTimes.resolvedAt);
-  const proposal = review.severityProposal as Omit<SeverityProposal, "appliedAt" | "appliedBy"> | null;
-  const names = await readUserNames([
-    ...review.sections.map((s) => s.updatedById),
-    ...review.actionItems.map((a) => a.ownerId),
-    ...review.reviewers.map((r) => r.userId),
-    review.severityAppliedById,
-  ]);
+  const names = await readUserNames([...authoredPeople(review), ...review.actionItems.map((a) => a.ownerId), ...review.reviewers.map((r) => r.userId)]);
   return {
     format: DOCUMENT_FORMAT,
     postMortem: { id: review.id, state: review.state, revision: review.revision, templateKey: review.templateKey, requiredApprovals: review.requiredApprovals },
@@ -59,20 +50,7 @@ export async function assemblePostMortemDocument(postMortemId: string, now = new
     timeline,
     impact,
     regulatory,
-    sections: review.sections.map((s) => ({
-      key: s.key,
-      title: s.title,
-      prompt: s.prompt,
-      kind: s.kind,
-      body: s.body,
-      factors: readFactors(s.data),
-      version: s.version,
-      updatedBy: names(s.updatedById)?.name ?? null,
-      updatedAt: s.updatedAt.toISOString(),
-    })),
-    severityProposal: proposal
-      ? { ...proposal, appliedAt: review.severityAppliedAt?.toISOString() ?? null, appliedBy: names(review.severityAppliedById)?.name ?? null }
-      : null,
+    ...toAuthored(review, names),
     actionItems: review.actionItems.map((a) => ({
       id: a.id,
       title: a.title,

@@ -36,7 +36,7 @@ export async function getPostMortemSummary(user: SessionUser, incidentId: string
   return { review: review ? { id: review.id, state: review.state } : null, canCreate: !review && (await mayStartReview(user, incidentId)) };
 }
 
-async function mayStartReview(user: SessionUser, incidentId: string): Promise<boolean> {
+export async function mayStartReview(user: SessionUser, incidentId: string): Promise<boolean> {
   if (!can(user.role, "incidents:write")) return false;
   if (user.role === "ADMIN") return true;
   const role = await db.incidentRole.findFirst({ where: { incidentId, userId: user.id, releasedAt: null, kind: { in: ["LEAD", "SCRIBE"] } }, select: { kind: true } });

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
-import { usePostMortemView, type PostMortemViewData } from "@/lib/post-mortems/queries";
+import { usePostMortemEditor, type PostMortemEditorData } from "@/lib/post-mortems/queries";
 import { ActionItemsPanel } from "../action-items/action-items-panel";
 import { ExportLinks } from "../export-links";
 import { KeyTimeStrip } from "../key-time-strip";
@@ -20,14 +20,14 @@ type Severity = { key: string; name: string; acknowledgeWithinMinutes: number; u
 
 export function PostMortemEditorClient({ incidentId, initial, currentUser, severities }: {
   incidentId: string;
-  initial: PostMortemViewData;
+  initial: PostMortemEditorData;
   currentUser: { id: string; timeZone: string };
   severities: Severity[];
 }) {
-  const { data } = usePostMortemView(incidentId, initial);
+  const { data } = usePostMortemEditor(incidentId, initial);
   const [editing, setEditing] = useState<string | null>(null);
   const review = data.review;
-  const document = data.document;
+  const document = data.editor;
   const others = usePresence(review?.id ?? "", currentUser.id, editing, Boolean(review && data.canWrite));
 
   if (!review || !document) {
@@ -61,7 +61,7 @@ export function PostMortemEditorClient({ incidentId, initial, currentUser, sever
         </div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           Severity {document.header.severity.key}
-          {document.header.severityChanges.length > 0 && ` (changed ${document.header.severityChanges.map((c) => `${c.from} → ${c.to}`).join(", ")})`} · lead {document.header.lead?.name ?? "none"} · {document.header.participants.length} participants · {document.timeline.events.length} of {document.timeline.totalEvents} events in the review
+          {document.header.severityChanges.length > 0 && ` (changed ${document.header.severityChanges.map((c) => `${c.from} → ${c.to}`).join(", ")})`} · lead {document.header.lead?.name ?? "none"} · {document.header.participants.length} participants · {document.timeline.includedEvents} of {document.timeline.totalEvents} events in the review
         </p>
         <KeyTimeStrip document={document} timeZone={currentUser.timeZone} />
       </header>

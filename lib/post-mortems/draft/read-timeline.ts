@@ -38,3 +38,14 @@ export async function readDocumentTimeline(postMortemId: string, incidentId: str
     })),
   };
 }
+
+// How many events the review tells out of how many were recorded, without
+// reading them: the editor shows the counts and pages the events itself.
+export async function countDocumentTimeline(postMortemId: string, incidentId: string): Promise<{ includedEvents: number; totalEvents: number }> {
+  const [counts] = await db.$queryRaw<{ included: bigint; total: bigint }[]>`
+    select count(*) filter (where (e.is_key and coalesce(s.included, true)) or s.included) as included, count(*) as total
+    from timeline_events e
+    left join post_mortem_event_selections s on s.post_mortem_id = ${postMortemId}::uuid and s.event_id = e.id
+    where e.incident_id = ${incidentId}::uuid and e.type not like 'post\\_mortem.%'`;
+  return { includedEvents: Number(counts?.included ?? 0), totalEvents: Number(counts?.total ?? 0) };
+}

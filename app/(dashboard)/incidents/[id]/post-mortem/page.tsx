@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { PostMortemEditorClient } from "@/components/post-mortems/editor/post-mortem-editor-client";
 import { requireUser } from "@/lib/auth/require-user";
 import { AppError } from "@/lib/errors";
-import { getPostMortemView } from "@/lib/post-mortems/get-post-mortem-view";
+import { getPostMortemEditorView } from "@/lib/post-mortems/get-post-mortem-editor-view";
 import { serialize } from "@/lib/serialize";
 import { listSeverityPolicies } from "@/lib/severities/list-severities";
 
@@ -12,7 +12,7 @@ export default async function PostMortemEditorPage({ params }: { params: Promise
   const { id } = await params;
   const user = await requireUser("incidents:read");
   const [view, severities] = await Promise.all([
-    getPostMortemView(user, id).catch((error: unknown) => {
+    getPostMortemEditorView(user, id).catch((error: unknown) => {
       // An incident the user may not see is simply not found.
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
       throw error;
