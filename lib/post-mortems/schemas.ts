@@ -56,4 +56,8 @@ export type TSeverityProposalInput = z.infer<typeof ZSeverityProposalInput>;
 export const ZUpdateTemplateInput = ZTemplateBody.and(z.object({ version: z.number().int().min(0) }));
 export type TUpdateTemplateInput = z.infer<typeof ZUpdateTemplateInput>;
 
-export const ZExportQuery = z.object({ format: z.enum(["md", "html", "pdf"], { error: "format must be md, html or pdf" }) });
+export const ZExportQuery = z.object({
+  format: z.enum(["md", "html", "pdf"], { error: "format must be md, html or pdf" }),
+  // An earlier published revision, exported as it was published.
+  revision: z.coerce.number({ error: "revision must be a revision number" }).int({ error: "revision must be a whole number" }).min(1, { error: "Revisions start at 1" }).max(1_000_000).optional(),
+});

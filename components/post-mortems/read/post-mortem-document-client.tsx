@@ -1,167 +1,36 @@
 "use client";
 import { Pencil } from "lucide-react";
 import Link from "next/link";
-import { LocalTime } from "@/components/common/local-time";
 import { buttonClasses } from "@/components/ui/button";
 import { usePostMortemView, type PostMortemViewData } from "@/lib/post-mortems/queries";
-import { CATEGORY_LABELS, type IncidentCategory } from "@/lib/rules/incidents/categories";
-import { STATUS_LABELS } from "@/lib/rules/incidents/statuses";
-import { formatDuration } from "@/lib/rules/post-mortems/key-durations";
 import { ExportLinks } from "../export-links";
-import { KeyTimeStrip } from "../key-time-strip";
-import { MarkdownText } from "../markdown-text";
-import { ReviewStateBadge } from "../state-badge";
-import { PhaseChart } from "./phase-chart";
 import { RevisionList } from "../review/revision-list";
+import { ReviewStateBadge } from "../state-badge";
+import { PostMortemDocument } from "./post-mortem-document";
 
-const OUTCOME: Record<string, string> = { on_time: "Filed on time", late: "Filed late", not_filed: "Not filed yet", overdue: "Overdue", not_applicable: "Not applicable", no_deadline: "No deadline" };
-
-// The review as an executive reads it: what happened, how long it took,
-// what it affected, what was filed, what changes — no controls in the way.
+// The live review in the reading view, kept fresh by the realtime stream,
+// with its published revisions to open in place.
 export function PostMortemDocumentClient({ incidentId, initial, timeZone }: { incidentId: string; initial: PostMortemViewData; timeZone: string }) {
   const { data } = usePostMortemView(incidentId, initial);
   const doc = data.document;
   if (!doc || !data.review) return <p className="text-sm text-zinc-600">This incident has no review yet.</p>;
-  const h = doc.header;
   return (
-    <article className="mx-auto max-w-3xl space-y-8 rounded-lg border border-zinc-200 bg-white p-6 shadow-sm sm:p-10 dark:border-zinc-800 dark:bg-zinc-900" data-testid="post-mortem-document">
-      <header className="space-y-3 border-b border-zinc-200 pb-6 dark:border-zinc-800">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <div className="flex items-center gap-2">
-            <span className="font-mono text-sm text-zinc-500">{h.reference}</span>
-            <ReviewStateBadge state={data.review.state} revision={data.review.revision} />
-          </div>
-          <div className="flex flex-wrap gap-2 print:hidden">
-            {data.canWrite && (
-              <Link href={`/incidents/${incidentId}/post-mortem`} className={buttonClasses("secondary", "sm")}>
-                <Pencil className="size-3.5" aria-hidden /> Edit
-              </Link>
-            )}
-            <ExportLinks postMortemId={data.review.id} />
-          </div>
-        </div>
-        <h1 className="text-3xl font-semibold tracking-tight">{h.title}</h1>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {h.severity.key} ({h.severity.name}) · {CATEGORY_LABELS[h.category as IncidentCategory] ?? h.category} · {STATUS_LABELS[h.status]} · led by {h.lead?.name ?? "—"}
-          {h.drill ? " · drill" : ""}
-        </p>
-        {h.severityChanges.length > 0 && (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            Severity changed:{" "}
-            {h.severityChanges.map((c, i) => (
-              <span key={i}>
-                {i > 0 && "; "}
-                {c.from} → {c.to} at <LocalTime at={c.at} timeZone={timeZone} />
-              </span>
-            ))}
-          </p>
-        )}
-      </header>
-
-      <section aria-labelledby="times-heading" className="space-y-3">
-        <h2 id="times-heading" className="text-xl font-semibold">How long it took</h2>
-        <KeyTimeStrip document={doc} timeZone={timeZone} />
-        <PhaseChart phases={doc.phases} />
-      </section>
-
-      {doc.sections.map((s) => (
-        <section key={s.key} aria-labelledby={`section-${s.key}`} className="space-y-2">
-          <h2 id={`section-${s.key}`} className="text-xl font-semibold">{s.title}</h2>
-          {s.body.trim() ? <MarkdownText text={s.body} /> : <p className="text-sm italic text-zinc-500">Not written yet.</p>}
-          {s.factors.length > 0 && (
-            <ul className="list-disc space-y-1 pl-5 text-sm">
-              {s.factors.map((f, i) => (
-                <li key={i}>
-                  <span className="font-medium capitalize">{f.kind}</span> — {f.text}
-                </li>
-              ))}
-            </ul>
+    <PostMortemDocument
+      doc={doc}
+      timeZone={timeZone}
+      badge={<ReviewStateBadge state={data.review.state} revision={data.review.revision} />}
+      actions={
+        <>
+          {data.canWrite && (
+            <Link href={`/incidents/${incidentId}/post-mortem`} className={buttonClasses("secondary", "sm")}>
+              <Pencil className="size-3.5" aria-hidden /> Edit
+            </Link>
           )}
-          {s.kind === "SEVERITY_REVIEW" && doc.severityProposal && (
-            <p className="rounded-md bg-zinc-50 p-3 text-sm dark:bg-zinc-800">
-              Proposed change to the {doc.severityProposal.severityKey} policy:{" "}
-              {Object.entries(doc.severityProposal.changes).map(([k, v]) => `${k} → ${String(v)}`).join(", ")} — {doc.severityProposal.reason}.{" "}
-              {doc.severityProposal.appliedAt ? `Applied by ${doc.severityProposal.appliedBy ?? "an administrator"}.` : "Not applied yet."}
-            </p>
-          )}
-        </section>
-      ))}
-
-      <section aria-labelledby="impact-heading" className="space-y-2">
-        <h2 id="impact-heading" className="text-xl font-semibold">What it affected</h2>
-        {doc.impact.clusters.length === 0 ? (
-          <p className="text-sm text-zinc-600">No cluster actions or evidence name an affected cluster.</p>
-        ) : (
-          <ul className="list-disc space-y-1 pl-5 text-sm">
-            {doc.impact.clusters.map((c) => (
-              <li key={c.cluster}>
-                <span className="font-medium">{c.cluster}</span>
-                {c.namespaces.length > 0 && ` — namespaces ${c.namespaces.join(", ")}`}
-                {c.workloads.length > 0 && `; workloads ${c.workloads.join(", ")}`}
-                {c.nodes.length > 0 && `; nodes ${c.nodes.join(", ")}`}
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="text-sm">
-          {doc.impact.customerFacing
-            ? `Customer-facing for ${doc.impact.customerFacing.ms === null ? "an ongoing period" : formatDuration(doc.impact.customerFacing.ms)} (public status page).`
-            : "Not shown on the public status page."}
-        </p>
-      </section>
-
-      <section aria-labelledby="regulatory-heading" className="space-y-2">
-        <h2 id="regulatory-heading" className="text-xl font-semibold">Regulatory filings</h2>
-        {doc.regulatory.length === 0 ? (
-          <p className="text-sm text-zinc-600">No reporting obligations.</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-zinc-500">
-                <tr><th className="py-1 pr-3">Obligation</th><th className="py-1 pr-3">Due</th><th className="py-1 pr-3">Filed</th><th className="py-1">Outcome</th></tr>
-              </thead>
-              <tbody>
-                {doc.regulatory.map((o, i) => (
-                  <tr key={i} className="border-t border-zinc-100 dark:border-zinc-800">
-                    <td className="py-1 pr-3">{o.framework}: {o.title}</td>
-                    <td className="py-1 pr-3"><LocalTime at={o.dueAt} timeZone={timeZone} /></td>
-                    <td className="py-1 pr-3"><LocalTime at={o.filedAt} timeZone={timeZone} /></td>
-                    <td className={`py-1 ${o.outcome === "late" || o.outcome === "overdue" ? "font-medium text-red-700 dark:text-red-400" : ""}`}>{OUTCOME[o.outcome]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-
-      <section aria-labelledby="timeline-heading" className="space-y-2">
-        <h2 id="timeline-heading" className="text-xl font-semibold">Timeline</h2>
-        <ol className="space-y-2 border-l-2 border-zinc-200 pl-4 dark:border-zinc-700">
-          {doc.timeline.events.map((e) => (
-            <li key={e.id} className="text-sm">
-              <p className="text-xs text-zinc-500"><LocalTime at={e.at} timeZone={timeZone} /></p>
-              <p className={e.isKey ? "font-medium" : ""}>{e.text}</p>
-              {e.commentary && <p className="text-zinc-600 italic dark:text-zinc-400">{e.commentary}</p>}
-            </li>
-          ))}
-        </ol>
-      </section>
-
-      {doc.actionItems.length > 0 && (
-        <section aria-labelledby="actions-heading" className="space-y-2">
-          <h2 id="actions-heading" className="text-xl font-semibold">What changes</h2>
-          <ul className="list-disc space-y-1 pl-5 text-sm">
-            {doc.actionItems.map((a) => (
-              <li key={a.id}>
-                {a.title} — {a.owner.name}, due <LocalTime at={a.dueAt} timeZone={timeZone} withZone={false} /> ({a.state.toLowerCase().replace("_", " ")})
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
+          <ExportLinks postMortemId={data.review.id} />
+        </>
+      }
+    >
       <RevisionList postMortemId={data.review.id} incidentId={incidentId} timeZone={timeZone} />
-    </article>
+    </PostMortemDocument>
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 import type { PostMortemDocument } from "@/lib/rules/post-mortems/document-types";
 import { assemblePostMortemDocument } from "../assemble-post-mortem-document";
 import { findVisiblePostMortem } from "../find-post-mortem";
@@ -20,10 +21,11 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 // A published review exports its latest frozen revision with the hash that
 // the audit log holds; anything else exports the live draft, labelled as a
-// draft, with the hash of the draft's canonical JSON.
-export async function exportPostMortem(user: SessionUser, postMortemId: string, format: ExportFormat) {
+// draft, with the hash of the draft's canonical JSON. Naming a revision
+// exports that published revision exactly as it was frozen.
+export async function exportPostMortem(user: SessionUser, postMortemId: string, format: ExportFormat, revision?: number) {
   const review = await findVisiblePostMortem(user, postMortemId);
-  const { document, label } = await documentToExport(review.id, review.state, review.revision);
+  const { document, label } = revision === undefined ? await documentToExport(review.id, review.state, review.revision) : await frozenRevision(review.id, revision);
   const body = format === "md" ? renderMarkdown(document, label) : format === "html" ? renderHtml(document, label) : await renderPdf(document, label);
   const suffix = label.draft ? "draft" : `r${label.revision}`;
   return {
@@ -32,6 +34,12 @@ export async function exportPostMortem(user: SessionUser, postMortemId: string, 
     fileName: `${document.header.reference}-post-mortem-${suffix}.${format}`,
     hash: label.hash,
   };
+}
+
+async function frozenRevision(postMortemId: string, revision: number): Promise<{ document: PostMortemDocument; label: ExportLabel }> {
+  const frozen = await db.postMortemRevision.findUnique({ where: { postMortemId_number: { postMortemId, number: revision } }, select: { content: true, sha256: true } });
+  if (!frozen) throw notFound(`Revision ${revision}`);
+  return { document: frozen.content as unknown as PostMortemDocument, label: { hash: frozen.sha256, draft: false, revision } };
 }
 
 async function documentToExport(postMortemId: string, state: string, revision: number): Promise<{ document: PostMortemDocument; label: ExportLabel }> {

@@ -25,3 +25,14 @@ export type TListPostMortemsQuery = z.input<typeof ZListPostMortemsQuery>;
 
 export const ZReviewerParams = z.object({ id: z.string(), userId: z.string() });
 export const ZRevisionParams = z.object({ id: z.string(), number: z.coerce.number({ error: "Revision numbers are whole numbers" }).int().min(1).max(1_000_000) });
+
+// The reading view's address: `?revision=N` reads a published revision in
+// place; `&against=M` adds what changed since revision M.
+export const ZRevisionQuery = z
+  .object({
+    revision: z.coerce.number({ error: "revision must be a revision number" }).int({ error: "revision must be a whole number" }).min(1, { error: "Revisions start at 1" }).max(1_000_000).optional(),
+    against: z.coerce.number({ error: "against must be a revision number" }).int({ error: "against must be a whole number" }).min(1, { error: "Revisions start at 1" }).max(1_000_000).optional(),
+  })
+  .refine((query) => query.against === undefined || query.revision !== undefined, { error: "Choose the revision to read (revision=N) before one to compare against", path: ["against"] })
+  .refine((query) => query.against === undefined || query.against !== query.revision, { error: "Compare two different revisions", path: ["against"] });
+export type TRevisionQuery = z.infer<typeof ZRevisionQuery>;

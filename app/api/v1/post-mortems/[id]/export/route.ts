@@ -9,7 +9,7 @@ export const GET = route({
   params: ZIncidentParams,
   query: ZExportQuery,
   handler: async ({ user, params, query }) => {
-    const exported = await exportPostMortem(user, params.id, query.format);
+    const exported = await exportPostMortem(user, params.id, query.format, query.revision);
     return new Response(typeof exported.body === "string" ? exported.body : new Uint8Array(exported.body), {
       headers: {
         "content-type": exported.contentType,
