@@ -21,13 +21,18 @@ export function RevisionList({ postMortemId, incidentId, timeZone = "UTC", selec
                 Revision {revision.number}
               </button>
             ) : (
-              <a className="font-medium underline-offset-2 hover:underline" href={`/api/v1/post-mortems/${postMortemId}/revisions/${revision.number}`}>
+              <a className="font-medium underline-offset-2 hover:underline" href={`/incidents/${incidentId}/post-mortem/read?revision=${revision.number}`}>
                 Revision {revision.number}
               </a>
             )}{" "}
             <span className="text-zinc-600 dark:text-zinc-400">
               by {revision.publishedBy.name}, <LocalTime at={revision.publishedAt} timeZone={timeZone} />
             </span>
+            {revision.number > 1 && (
+              <a className="ml-2 text-xs underline-offset-2 hover:underline print:hidden" href={`/incidents/${incidentId}/post-mortem/read?revision=${revision.number}&against=${revision.number - 1}`}>
+                What changed from revision {revision.number - 1}
+              </a>
+            )}
             <code className="mt-0.5 block text-xs break-all text-zinc-500">SHA-256 {revision.sha256}</code>
           </li>
         ))}
