@@ -20,6 +20,7 @@ const SCREENS: Screen[] = [
   { path: "/status", roles: EVERYONE },
   { path: "/post-mortems", roles: EVERYONE },
   { path: (ids) => `/incidents/${ids.incident}/post-mortem`, roles: EVERYONE },
+  { path: (ids) => `/incidents/${ids.incident}/post-mortem/read`, roles: EVERYONE },
   { path: "/alerts", roles: EVERYONE },
   { path: "/clusters", roles: CLUSTER_ROLES },
   { path: (ids) => (ids.cluster ? `/clusters/${ids.cluster}` : null), roles: CLUSTER_ROLES },
