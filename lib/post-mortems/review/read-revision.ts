@@ -5,7 +5,7 @@ import { notFound } from "@/lib/errors";
 import { compareRevisions } from "@/lib/rules/post-mortems/compare-revisions";
 import type { PostMortemDocument } from "@/lib/rules/post-mortems/document-types";
 import { readUserNames } from "../draft/read-user-names";
-import { findVisiblePostMortemByIncident } from "../find-post-mortem";
+import { findVisiblePostMortem, findVisiblePostMortemByIncident } from "../find-post-mortem";
 
 export type PublishedRevision = {
   number: number;
@@ -53,3 +53,10 @@ export async function readRevisionView(user: SessionUser, incidentId: string, qu
 }
 
 export type RevisionView = Awaited<ReturnType<typeof readRevisionView>>;
+
+// The same for the API, which names the review rather than the incident.
+export async function compareRevisionsOfReview(user: SessionUser, postMortemId: string, revision: number, against: number) {
+  const review = await findVisiblePostMortem(user, postMortemId);
+  const view = await readRevisionView(user, review.incidentId, { revision, against });
+  return { revision: view.revision.number, sha256: view.revision.sha256, against: view.against, comparison: view.comparison };
+}

@@ -9,7 +9,7 @@ import { actorFor, makeUser } from "@/test/helpers/users";
 import { addReviewer } from "./add-reviewer";
 import { decideReview } from "./decide-review";
 import { publishReview } from "./publish-review";
-import { readRevisionView } from "./read-revision";
+import { compareRevisionsOfReview, readRevisionView } from "./read-revision";
 import { startNewRevision } from "./start-new-revision";
 import { submitReview } from "./submit-review";
 
@@ -54,6 +54,10 @@ describe("published revisions", () => {
     expect(summary?.body.filter((p) => p.change === "added").map((p) => p.text).join("")).toMatch(/leaked service-account token/);
     expect(compared.comparison?.sections.filter((s) => s.key !== "summary").every((s) => s.change === "unchanged")).toBe(true);
 
+    const api = await compareRevisionsOfReview(lead, compared.postMortemId, 2, 1);
+    expect(api).toMatchObject({ revision: 2, sha256: second.sha256, against: { number: 1 } });
+    expect(api.comparison?.sections).toEqual(compared.comparison?.sections);
+
     await expectAppError(readRevisionView(lead, incident.id, { revision: 3 }), "NOT_FOUND", /Revision 3/);
     await expectAppError(readRevisionView(lead, incident.id, { revision: 2, against: 7 }), "NOT_FOUND", /Revision 7/);
   });
@@ -81,6 +85,7 @@ describe("published revisions", () => {
     const { incident, review } = await twiceRevisedReview({ restricted: true });
     const outsider = await makeUser("LEAD");
     await expectAppError(readRevisionView(outsider, incident.id, { revision: 1 }), "NOT_FOUND");
+    await expectAppError(compareRevisionsOfReview(outsider, review.id, 2, 1), "NOT_FOUND");
     await expectAppError(exportPostMortem(outsider, review.id, "pdf", 1), "NOT_FOUND");
     expect((await readRevisionView(await makeUser("AUDITOR"), incident.id, { revision: 1 })).revision.number).toBe(1);
   });

@@ -36,3 +36,7 @@ export const ZRevisionQuery = z
   .refine((query) => query.against === undefined || query.revision !== undefined, { error: "Choose the revision to read (revision=N) before one to compare against", path: ["against"] })
   .refine((query) => query.against === undefined || query.against !== query.revision, { error: "Compare two different revisions", path: ["against"] });
 export type TRevisionQuery = z.infer<typeof ZRevisionQuery>;
+
+export const ZRevisionCompareQuery = z.object({
+  against: z.coerce.number({ error: "against must be a revision number" }).int({ error: "against must be a whole number" }).min(1, { error: "Revisions start at 1" }).max(1_000_000).optional(),
+});

@@ -1,5 +1,14 @@
 import { route } from "@/lib/http/route";
 import { getRevision } from "@/lib/post-mortems/review/list-revisions";
-import { ZRevisionParams } from "@/lib/post-mortems/review/schemas";
+import { compareRevisionsOfReview } from "@/lib/post-mortems/review/read-revision";
+import { ZRevisionCompareQuery, ZRevisionParams } from "@/lib/post-mortems/review/schemas";
 
-export const GET = route({ capability: "incidents:read", params: ZRevisionParams, handler: ({ user, params }) => getRevision(user, params.id, params.number) });
+// One published revision exactly as frozen; with `?against=M`, what changed
+// between revision M and this one, section by section.
+export const GET = route({
+  capability: "incidents:read",
+  params: ZRevisionParams,
+  query: ZRevisionCompareQuery,
+  handler: ({ user, params, query }) =>
+    query.against === undefined ? getRevision(user, params.id, params.number) : compareRevisionsOfReview(user, params.id, params.number, query.against),
+});
