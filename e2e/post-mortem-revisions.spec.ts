@@ -90,9 +90,9 @@ test.describe("published revisions of a review", () => {
 
     // A revision that was never published, and a malformed address, say so.
     await page.goto(`/incidents/${incidentId}/post-mortem/read?revision=9`);
-    await expect(page.getByRole("alert")).toContainText("Revision 9 not found: it was never published.");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Revision 9 not found: it was never published.");
     await page.goto(`/incidents/${incidentId}/post-mortem/read?against=1`);
-    await expect(page.getByRole("alert")).toContainText("Choose the revision to read");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Choose the revision to read");
 
     // At phone width nothing runs off the edge and the scan stays clean.
     await page.setViewportSize({ width: 390, height: 844 });
