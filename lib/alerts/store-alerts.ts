@@ -5,6 +5,7 @@ import { hashCanonicalJson } from "@/lib/evidence/canonical-json";
 import type { NormalizedAlert } from "@/lib/rules/alerts/types";
 import { announceRepeats } from "./announce-repeats";
 import { noteResolvedAlertsQueue, routeAlertGroupsQueue } from "./job-queues";
+import { tallyArrivals } from "./tally-arrivals";
 
 // The first few payloads of a group are kept; after that a repeat is a count.
 export const MAX_SAMPLES_PER_GROUP = 5;
@@ -40,6 +41,9 @@ export async function storeAlerts(sourceId: string, alerts: readonly NormalizedA
       await enqueueInTransaction(tx, noteResolvedAlertsQueue, { incidentId });
     }
     if (newIds.length > 0 || closed.length > 0) await tx.$executeRaw`select pg_notify('alerts_changed', ${sourceId})`;
+    // The audit log learns of arrivals a minute at a time (audit-alert-arrivals.ts),
+    // not with a chained entry per event that every sender would queue behind.
+    if (alerts.length > 0) await tallyArrivals(tx, sourceId, { events: alerts.length, newAlerts: newIds.length, resolved: closed.length });
     return { accepted: alerts.length, groups: rows.length, newGroups: newIds.length, resolved: closed.length };
   });
   if (stored.groups > stored.newGroups) announceRepeats();
