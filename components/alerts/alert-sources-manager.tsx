@@ -45,7 +45,7 @@ function sourceColumns({ rotate, setEnabled, pending }: SourceActions): DataTabl
       align: "end",
       cell: (source) => (
         <div className="flex flex-wrap justify-end gap-2">
-          <Button size="sm" variant="secondary" onClick={() => rotate(source.id)} disabled={pending} aria-label={`Rotate the token of ${source.name}`}>
+          <Button size="sm" variant="secondary" onClick={() => rotate(source.id)} disabled={pending} aria-label={`Rotate token of ${source.name}`}>
             Rotate token
           </Button>
           <Button size="sm" variant="secondary" onClick={() => setEnabled(source, !source.enabled)} disabled={pending} aria-label={`${source.enabled ? "Disable" : "Enable"} ${source.name}`}>
