@@ -10,3 +10,13 @@ export function PriorityBadge({ priority, rank }: { priority: string; rank: numb
 export function AlertStateBadge({ state }: { state: string }) {
   return <Badge tone={STATE_TONE[state] ?? "neutral"}>{state}</Badge>;
 }
+
+// Set by the minute sweep: no rule took this alert and nobody has
+// acknowledged it for a quarter of an hour.
+export function UnattendedBadge() {
+  return (
+    <Badge tone="orange">
+      <span title="No rule took this alert and nobody has acknowledged it for 15 minutes or more">waiting 15+ min</span>
+    </Badge>
+  );
+}

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { RelativeTime, useNow } from "@/components/incidents/relative-time";
 import { cn } from "@/components/ui/cn";
 import type { AlertGroupView } from "@/lib/alerts/queries";
-import { AlertStateBadge, PriorityBadge } from "./alert-badges";
+import { AlertStateBadge, PriorityBadge, UnattendedBadge } from "./alert-badges";
 
 export function AlertRow({ alert, selected, onSelect, children }: { alert: AlertGroupView; selected: boolean; onSelect: () => void; children?: ReactNode }) {
   const now = useNow();
@@ -15,6 +15,7 @@ export function AlertRow({ alert, selected, onSelect, children }: { alert: Alert
         <div className="flex shrink-0 items-center gap-2">
           <PriorityBadge priority={alert.priority} rank={alert.priorityRank} />
           <AlertStateBadge state={alert.state} />
+          {alert.unattendedAt && alert.state === "new" && <UnattendedBadge />}
         </div>
         <div className="min-w-0 flex-1">
           <p className="break-words text-sm font-medium">{alert.title}</p>

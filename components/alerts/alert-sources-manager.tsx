@@ -8,13 +8,15 @@ import { DataTable } from "@/components/ui/data-table/data-table";
 import type { DataTableColumn } from "@/components/ui/data-table/types";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
-import { createAlertSourceAction, rotateAlertSourceTokenAction } from "@/lib/alerts/actions";
+import { createAlertSourceAction, rotateAlertSourceTokenAction, setAlertSourceEnabledAction } from "@/lib/alerts/actions";
 
 type Source = { id: string; kind: string; name: string; tokenPrefix: string; enabled: boolean; sandbox: boolean; ingestUrl: string; rotatedAt: string | null };
 
 const MAPPING_EXAMPLE = '{ "title": "$.summary", "dedupKey": "$.id", "severity": "$.level", "namespace": "$.k8s.namespace", "pod": "$.k8s.pod" }';
 
-function sourceColumns(rotate: (id: string) => void, pending: boolean): DataTableColumn<Source>[] {
+type SourceActions = { rotate: (id: string) => void; setEnabled: (source: Source, enabled: boolean) => void; pending: boolean };
+
+function sourceColumns({ rotate, setEnabled, pending }: SourceActions): DataTableColumn<Source>[] {
   return [
     {
       id: "name",
@@ -42,9 +44,14 @@ function sourceColumns(rotate: (id: string) => void, pending: boolean): DataTabl
       hiddenHeader: true,
       align: "end",
       cell: (source) => (
-        <Button size="sm" variant="secondary" onClick={() => rotate(source.id)} disabled={pending}>
-          Rotate token
-        </Button>
+        <div className="flex flex-wrap justify-end gap-2">
+          <Button size="sm" variant="secondary" onClick={() => rotate(source.id)} disabled={pending} aria-label={`Rotate token of ${source.name}`}>
+            Rotate token
+          </Button>
+          <Button size="sm" variant="secondary" onClick={() => setEnabled(source, !source.enabled)} disabled={pending} aria-label={`${source.enabled ? "Disable" : "Enable"} ${source.name}`}>
+            {source.enabled ? "Disable" : "Enable"}
+          </Button>
+        </div>
       ),
     },
   ];
@@ -54,6 +61,7 @@ export function AlertSourcesManager({ sources }: { sources: Source[] }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [kind, setKind] = useState("falco");
+  const [notice, setNotice] = useState<string | null>(null);
   const [shown, setShown] = useState<{ name: string; ingestUrl: string; token: string } | null>(null);
 
   const create = (form: FormData) =>
@@ -79,6 +87,15 @@ export function AlertSourcesManager({ sources }: { sources: Source[] }) {
       else setError(result.error);
     });
 
+  const setEnabled = (source: Source, enabled: boolean) =>
+    startTransition(async () => {
+      setError(null);
+      setNotice(null);
+      const result = await setAlertSourceEnabledAction({ sourceId: source.id, enabled });
+      if (result.ok) setNotice(enabled ? `“${source.name}” is enabled: its alerts are accepted again.` : `“${source.name}” is disabled: its alerts are refused until it is enabled.`);
+      else setError(result.error);
+    });
+
   return (
     <section aria-labelledby="alert-sources" className="space-y-4">
       <h2 id="alert-sources" className="text-base font-semibold">Alert sources</h2>
@@ -87,6 +104,7 @@ export function AlertSourcesManager({ sources }: { sources: Source[] }) {
         Alertmanager configuration.
       </p>
       {error && <Alert tone="error">{error}</Alert>}
+      {notice && <Alert tone="success">{notice}</Alert>}
       {shown && (
         <Alert tone="success">
           <p className="font-medium">Token for “{shown.name}”. Copy it now: it will not be shown again.</p>
@@ -121,7 +139,7 @@ export function AlertSourcesManager({ sources }: { sources: Source[] }) {
       </form>
       <DataTable
         label="Alert sources"
-        columns={sourceColumns(rotate, pending)}
+        columns={sourceColumns({ rotate, setEnabled, pending })}
         rows={sources}
         rowKey={(source) => source.id}
         empty={{ icon: <RadioTower className="size-8" />, title: "No alert sources yet", description: "Add one above, then point Falco or Alertmanager at its address." }}

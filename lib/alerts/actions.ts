@@ -7,6 +7,7 @@ import { removeAlertRoute } from "./remove-alert-route";
 import { rotateAlertSourceToken } from "./rotate-alert-source-token";
 import { saveAlertRoute } from "./save-alert-route";
 import { ZAlertRouteInput, ZCreateAlertSourceInput } from "./schemas";
+import { setAlertSourceEnabled } from "./set-alert-source-enabled";
 
 const SETTINGS = "/settings/alerts";
 
@@ -20,6 +21,12 @@ export const rotateAlertSourceTokenAction = action("settings:manage", z.object({
   const rotated = await rotateAlertSourceToken(actor, sourceId);
   revalidatePath(SETTINGS);
   return rotated;
+});
+
+export const setAlertSourceEnabledAction = action("settings:manage", z.object({ sourceId: z.uuid(), enabled: z.boolean() }), async ({ sourceId, enabled }, { actor }) => {
+  const updated = await setAlertSourceEnabled(actor, sourceId, { enabled });
+  revalidatePath(SETTINGS);
+  return updated;
 });
 
 export const saveAlertRouteAction = action("settings:manage", z.object({ routeId: z.uuid().optional(), rule: ZAlertRouteInput }), async ({ routeId, rule }, { actor }) => {

@@ -1,10 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError, badRequest, notFound } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { isUuid } from "@/lib/incidents/incident-id";
 import { parseAlertPayload } from "@/lib/rules/alerts/parse-alert-payload";
 import { AlertPayloadError } from "@/lib/rules/alerts/types";
+import { findIngestSource } from "./ingest-source-cache";
 import { ingestTokenMatches } from "./ingest-token";
 import { storeAlerts } from "./store-alerts";
 
@@ -15,15 +14,13 @@ export const MAX_INGEST_BYTES = 1024 * 1024;
 // then one transaction stores it. Routing and notifications are jobs, so a
 // slow downstream never holds up the sender.
 export async function ingestAlerts(sourceId: string, request: Request) {
-  const source = isUuid(sourceId)
-    ? await db.alertSource.findUnique({ where: { id: sourceId }, select: { id: true, kind: true, mapping: true, enabled: true, tokenHash: true } })
-    : null;
+  const source = await findIngestSource(sourceId);
   if (!source) throw notFound("Alert source");
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
   if (!match || !ingestTokenMatches(match[1]!, source.tokenHash)) {
     throw new AppError("UNAUTHENTICATED", "Send this source's ingest token as Authorization: Bearer <token>; it is wrong or was rotated");
   }
-  if (!source.enabled) throw new AppError("FORBIDDEN", "This alert source is disabled; an administrator can enable it again");
+  if (!source.enabled) throw new AppError("FORBIDDEN", "This alert source is disabled, so its alerts are refused and nothing was stored; an administrator can enable it again under Settings → Alerts");
   const body = await readJsonBody(request, MAX_INGEST_BYTES);
   let alerts;
   try {

@@ -1,9 +1,11 @@
 import "server-only";
 import { defineJob, type AnyJobDefinition } from "@/lib/jobs/job-definition";
-import { keepAlertEvidenceQueue, noteResolvedAlertsQueue, routeAlertGroupsQueue } from "./job-queues";
+import { auditAlertArrivals } from "./audit-alert-arrivals";
+import { auditAlertArrivalsQueue, keepAlertEvidenceQueue, noteResolvedAlertsQueue, routeAlertGroupsQueue, sweepAlertGroupsQueue } from "./job-queues";
 import { keepSamplesAsEvidence } from "./keep-samples-as-evidence";
 import { noteResolvedAlerts } from "./note-resolved-alerts";
 import { routeAlertGroups } from "./route-alert-groups";
+import { sweepAlertGroups } from "./sweep-alert-groups";
 
 export const routeAlertGroupsJob = defineJob(routeAlertGroupsQueue, {
   async handle({ groupIds }) {
@@ -23,5 +25,19 @@ export const keepAlertEvidenceJob = defineJob(keepAlertEvidenceQueue, {
   },
 });
 
+export const auditAlertArrivalsJob = defineJob(auditAlertArrivalsQueue, {
+  schedule: "* * * * *",
+  async handle() {
+    await auditAlertArrivals();
+  },
+});
+
+export const sweepAlertGroupsJob = defineJob(sweepAlertGroupsQueue, {
+  schedule: "* * * * *",
+  async handle() {
+    await sweepAlertGroups();
+  },
+});
+
 // Background jobs of this domain (collected by lib/worker/start-job-worker.ts).
-export const alertJobs: AnyJobDefinition[] = [routeAlertGroupsJob, noteResolvedAlertsJob, keepAlertEvidenceJob];
+export const alertJobs: AnyJobDefinition[] = [routeAlertGroupsJob, noteResolvedAlertsJob, keepAlertEvidenceJob, auditAlertArrivalsJob, sweepAlertGroupsJob];

@@ -26,6 +26,7 @@ export const ALERT_LIST_SELECT = {
   node: true,
   container: true,
   ignoredReason: true,
+  unattendedAt: true,
   source: { select: { id: true, kind: true, name: true } },
   incident: { select: { number: true, title: true, status: true } },
 } as const;

@@ -2,12 +2,14 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import { transaction } from "@/lib/db";
 import { declareIncidentIn } from "@/lib/incidents/declare-incident";
+import { enqueueInTransaction } from "@/lib/jobs/enqueue";
 import { log } from "@/lib/log";
 import { describeAffected, findRoute, renderTitle } from "@/lib/rules/alerts/route-match";
 import type { IncidentCategory } from "@/lib/rules/incidents/categories";
 import { attachAlertGroupIn, findIncidentForGroupKey } from "./attach-alert-group";
 import { chooseAlertLead } from "./choose-alert-lead";
 import { ALERT_GROUP_SELECT } from "./group-select";
+import { keepAlertEvidenceQueue } from "./job-queues";
 import { keepSamplesAsEvidence } from "./keep-samples-as-evidence";
 
 export const ROUTING_ACTOR: Actor = { id: null, label: "alert routing" };
@@ -18,7 +20,9 @@ export type RoutingOutcome = { groupId: string; decision: "open_incident" | "att
 // whose key already has an open incident joins it; a rule that opens
 // incidents declares one (the group's first alert detected it); anything
 // else waits in the inbox for a person. Safe to run twice: a routed group
-// is skipped.
+// is skipped. Its payloads are kept as evidence right after; the same work
+// is also queued with the decision, so a crash in between loses nothing
+// (keeping is exactly-once, see keep-samples-as-evidence.ts).
 export async function routeAlertGroups(groupIds: readonly string[]): Promise<RoutingOutcome[]> {
   const outcomes: RoutingOutcome[] = [];
   for (const groupId of groupIds) {
@@ -50,6 +54,7 @@ async function routeOne(groupId: string): Promise<RoutingOutcome> {
       const existing = await findIncidentForGroupKey(tx, group, sandbox);
       if (existing) {
         await attachAlertGroupIn(tx, ROUTING_ACTOR, group, existing, { rule: rule!.name });
+        await enqueueInTransaction(tx, keepAlertEvidenceQueue, { groupId, incidentId: existing });
         return { groupId, decision: "attach", incidentId: existing };
       }
     }
@@ -67,6 +72,7 @@ async function routeOne(groupId: string): Promise<RoutingOutcome> {
           detectedAt: group.firstSeenAt.toISOString(),
         });
         await attachAlertGroupIn(tx, ROUTING_ACTOR, group, incident.id, { rule: rule.name, declared: true });
+        await enqueueInTransaction(tx, keepAlertEvidenceQueue, { groupId, incidentId: incident.id });
         return { groupId, decision: "open_incident", incidentId: incident.id };
       }
       log.warn({ groupId, rule: rule.name }, "an alert rule would open an incident but nobody can lead it; left in the inbox");

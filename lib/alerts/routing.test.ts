@@ -35,16 +35,19 @@ describe("routing alert groups", () => {
     const events = await eventsOf(outcome!.incidentId!);
     expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(["declared", "alert_attached", "evidence_added"]));
 
-    // Both payloads received so far are evidence, with the hash taken at ingestion.
+    // The payload received twice (falcosidekick resent the same event) is
+    // evidence once, with the hash taken at ingestion; both samples point at it.
     const samples = await db.alertSample.findMany({ where: { groupId: groupId! }, select: { sha256: true, evidenceId: true } });
     expect(samples).toHaveLength(2);
+    expect(samples[0]!.sha256).toBe(samples[1]!.sha256);
     const evidence = await db.evidence.findMany({ where: { incidentId: outcome!.incidentId! }, select: { id: true, sha256: true, mediaType: true, custody: { select: { action: true } } } });
-    expect(evidence.map((item) => item.sha256).sort()).toEqual(samples.map((sample) => sample.sha256).sort());
+    expect(evidence.map((item) => item.sha256)).toEqual([samples[0]!.sha256]);
+    expect(samples.map((sample) => sample.evidenceId)).toEqual([evidence[0]!.id, evidence[0]!.id]);
     expect(evidence[0]!.custody.map((event) => event.action)).toEqual(expect.arrayContaining(["collected", "stored"]));
 
     // Routing again (a retried job) changes nothing.
     expect(await routeAlertGroups([groupId!])).toEqual([{ groupId, decision: "skipped", incidentId: null }]);
-    expect(await db.evidence.count({ where: { incidentId: outcome!.incidentId! } })).toBe(2);
+    expect(await db.evidence.count({ where: { incidentId: outcome!.incidentId! } })).toBe(1);
 
     // Another rule tripped by the same pod joins the same incident.
     await postAlert(source.id, token, falcoShellEvent({ namespace, rule: "Write below etc", priority: "Critical" }));

@@ -66,3 +66,9 @@ export const ZAlertRouteInput = z
     path: ["severity"],
   });
 export type TAlertRouteInput = z.input<typeof ZAlertRouteInput>;
+
+export const ZUpdateAlertSourceInput = z.strictObject(
+  { enabled: z.boolean({ error: "enabled must be true or false" }) },
+  { error: "Only enabled (true or false) can be changed on an alert source" },
+);
+export type TUpdateAlertSourceInput = z.input<typeof ZUpdateAlertSourceInput>;

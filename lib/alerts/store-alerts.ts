@@ -2,9 +2,11 @@ import "server-only";
 import { transaction, type Tx } from "@/lib/db";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
 import { hashCanonicalJson } from "@/lib/evidence/canonical-json";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { NormalizedAlert } from "@/lib/rules/alerts/types";
 import { announceRepeats } from "./announce-repeats";
 import { noteResolvedAlertsQueue, routeAlertGroupsQueue } from "./job-queues";
+import { tallyArrivals, tallySql } from "./tally-arrivals";
 
 // The first few payloads of a group are kept; after that a repeat is a count.
 export const MAX_SAMPLES_PER_GROUP = 5;
@@ -32,7 +34,9 @@ export async function storeAlerts(sourceId: string, alerts: readonly NormalizedA
     else firing.set(alert.fingerprint, { alert, n: 1 });
   }
   const stored = await transaction(async (tx) => {
-    const rows = firing.size > 0 ? await upsertGroups(tx, sourceId, [...firing.values()]) : [];
+    // The upsert also tallies the request's events for the arrivals audit;
+    // a batch of resolutions alone is tallied on its own.
+    const rows = firing.size > 0 ? await upsertGroups(tx, sourceId, [...firing.values()], alerts.length) : [];
     const closed = resolved.size > 0 ? await resolveGroups(tx, sourceId, [...resolved]) : [];
     const newIds = rows.filter((row) => row.inserted).map((row) => row.id);
     if (newIds.length > 0) await enqueueInTransaction(tx, routeAlertGroupsQueue, { groupIds: newIds });
@@ -40,13 +44,16 @@ export async function storeAlerts(sourceId: string, alerts: readonly NormalizedA
       await enqueueInTransaction(tx, noteResolvedAlertsQueue, { incidentId });
     }
     if (newIds.length > 0 || closed.length > 0) await tx.$executeRaw`select pg_notify('alerts_changed', ${sourceId})`;
+    if (firing.size === 0 || closed.length > 0) {
+      await tallyArrivals(tx, sourceId, { events: firing.size === 0 ? alerts.length : 0, newAlerts: 0, resolved: closed.length });
+    }
     return { accepted: alerts.length, groups: rows.length, newGroups: newIds.length, resolved: closed.length };
   });
   if (stored.groups > stored.newGroups) announceRepeats();
   return stored;
 }
 
-function upsertGroups(tx: Tx, sourceId: string, items: { alert: NormalizedAlert; n: number }[]): Promise<UpsertedRow[]> {
+function upsertGroups(tx: Tx, sourceId: string, items: { alert: NormalizedAlert; n: number }[], events: number): Promise<UpsertedRow[]> {
   const input = JSON.stringify(
     items.map(({ alert, n }) => ({
       fingerprint: alert.fingerprint,
@@ -89,6 +96,8 @@ function upsertGroups(tx: Tx, sourceId: string, items: { alert: NormalizedAlert;
       select u.id, now() at time zone 'utc', i.raw, i.sha256 from upserted u join input i using (fingerprint)
       where u.count - i.n < ${MAX_SAMPLES_PER_GROUP}
       returning group_id
+    ), tallied as (
+      ${tallySql(sourceId, Prisma.sql`${events}`, Prisma.sql`(select count(*)::int from upserted where inserted)`, Prisma.sql`0`)}
     )
     select id::text, fingerprint, count, inserted from upserted`;
 }

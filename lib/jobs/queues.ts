@@ -2,14 +2,26 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import type { JobQueue } from "./job-queue";
 
-const created = new Set<string>();
+// One creation per queue name per process: callers that arrive while it is
+// under way wait for the same promise instead of racing to create the queue
+// twice (pg-boss creates a table per queue, and the second create fails).
+const ensured = new Map<string, Promise<void>>();
 
 // pg-boss 10 needs a queue to exist before jobs are sent to it; each queue
 // carries its job's retry policy and, where it has one, its dead-letter
 // queue (which must exist first).
-export async function ensureQueue(boss: PgBoss, queue: JobQueue): Promise<void> {
+export function ensureQueue(boss: PgBoss, queue: JobQueue): Promise<void> {
+  const inFlight = ensured.get(queue.name);
+  if (inFlight) return inFlight;
+  const creating = createOrUpdateQueue(boss, queue);
+  ensured.set(queue.name, creating);
+  // A failed attempt is forgotten, so the next caller tries again.
+  creating.catch(() => ensured.delete(queue.name));
+  return creating;
+}
+
+async function createOrUpdateQueue(boss: PgBoss, queue: JobQueue): Promise<void> {
   const { name, deadLetter } = queue;
-  if (created.has(name)) return;
   if (deadLetter) await ensureQueue(boss, deadLetter);
   const existing = await boss.getQueue(name);
   if (!existing) {
@@ -25,5 +37,4 @@ export async function ensureQueue(boss: PgBoss, queue: JobQueue): Promise<void> 
     // A queue made before its job had a dead letter gets one (new jobs only).
     await boss.updateQueue(name, { ...existing, deadLetter: deadLetter.name });
   }
-  created.add(name);
 }
