@@ -116,7 +116,7 @@ function UploadRow({ item, onCancel, onDismiss }: { item: UploadItem; onCancel: 
           Stored. SHA-256 <CopyHash sha256={item.sha256} />
         </p>
       )}
-      {(item.state === "failed" || item.state === "cancelled") && <p className={cn("mt-1 text-xs", item.state === "failed" ? "text-red-600" : "text-zinc-500")} role={item.state === "failed" ? "alert" : undefined}>{item.error}</p>}
+      {(item.state === "failed" || item.state === "cancelled") && <p className={cn("mt-1 text-xs", item.state === "failed" ? "text-red-600 dark:text-red-400" : "text-zinc-500")} role={item.state === "failed" ? "alert" : undefined}>{item.error}</p>}
     </li>
   );
 }

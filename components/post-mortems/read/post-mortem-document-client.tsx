@@ -21,7 +21,7 @@ const OUTCOME: Record<string, string> = { on_time: "Filed on time", late: "Filed
 export function PostMortemDocumentClient({ incidentId, initial, timeZone }: { incidentId: string; initial: PostMortemViewData; timeZone: string }) {
   const { data } = usePostMortemView(incidentId, initial);
   const doc = data.document;
-  if (!doc || !data.review) return <p className="text-sm text-zinc-600">This incident has no review yet.</p>;
+  if (!doc || !data.review) return <p className="text-sm text-zinc-600 dark:text-zinc-400">This incident has no review yet.</p>;
   const h = doc.header;
   return (
     <article className="mx-auto max-w-3xl space-y-8 rounded-lg border border-zinc-200 bg-white p-6 shadow-sm sm:p-10 dark:border-zinc-800 dark:bg-zinc-900" data-testid="post-mortem-document">
@@ -90,7 +90,7 @@ export function PostMortemDocumentClient({ incidentId, initial, timeZone }: { in
       <section aria-labelledby="impact-heading" className="space-y-2">
         <h2 id="impact-heading" className="text-xl font-semibold">What it affected</h2>
         {doc.impact.clusters.length === 0 ? (
-          <p className="text-sm text-zinc-600">No cluster actions or evidence name an affected cluster.</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">No cluster actions or evidence name an affected cluster.</p>
         ) : (
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {doc.impact.clusters.map((c) => (
@@ -113,7 +113,7 @@ export function PostMortemDocumentClient({ incidentId, initial, timeZone }: { in
       <section aria-labelledby="regulatory-heading" className="space-y-2">
         <h2 id="regulatory-heading" className="text-xl font-semibold">Regulatory filings</h2>
         {doc.regulatory.length === 0 ? (
-          <p className="text-sm text-zinc-600">No reporting obligations.</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">No reporting obligations.</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
