@@ -36,7 +36,8 @@ test.describe("a lead in the war room", () => {
     const name = `init-container-${Date.now()}.log`;
     await panel.getByLabel("Evidence files").setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(`strange binary ${name}\n`) });
     const row = panel.getByTestId("evidence-item").filter({ hasText: name });
-    await expect(row).toHaveCount(1);
+    // Hashing and recording on a loaded machine can take a while (as in evidence.spec.ts).
+    await expect(row).toHaveCount(1, { timeout: 30_000 });
     await expect(row.getByText("Just uploaded")).toBeVisible();
     await expect(panel.getByTestId("upload-item")).toHaveCount(0);
     // A live update from someone else's change refetches the list: still one row.
