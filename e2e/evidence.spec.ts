@@ -43,12 +43,13 @@ test.describe("the evidence locker", () => {
     await panel.getByLabel("Evidence files").setInputFiles({ name, mimeType: "text/plain", buffer: content });
     const upload = panel.getByTestId("upload-item").filter({ hasText: name });
     await expect(upload.getByRole("progressbar")).toHaveAttribute("aria-valuenow", /^[1-9][0-9]?$/);
-    await expect(upload).toHaveAttribute("data-state", "done", { timeout: 30_000 });
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-    await expect(upload.getByTestId("evidence-sha256")).toHaveText(sha256(content));
-
-    // The new artefact in the list, with its hash; its details and custody.
+    // Once stored it moves from the uploads to the list: one row per upload,
+    // marked as new, with its hash; its details and custody.
     const row = panel.getByTestId("evidence-item").filter({ hasText: name });
+    await expect(row).toHaveCount(1, { timeout: 30_000 });
+    await expect(upload).toHaveCount(0);
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await expect(row.getByText("Just uploaded")).toBeVisible();
     await expect(row.getByTestId("evidence-sha256")).toHaveText(sha256(content));
     await row.getByRole("button", { name: `Open evidence ${name}` }).click();
     const dialog = page.getByRole("dialog", { name });
@@ -111,7 +112,8 @@ test.describe("an administrator", () => {
     const panel = await openMinerIncident(page);
     const name = `scratch-${Date.now()}.txt`;
     await panel.getByLabel("Evidence files").setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(`uploaded by mistake ${name}\n`) });
-    await expect(panel.getByTestId("upload-item").filter({ hasText: name })).toHaveAttribute("data-state", "done");
+    await expect(panel.getByTestId("evidence-item").filter({ hasText: name })).toHaveCount(1);
+    await expect(panel.getByTestId("upload-item").filter({ hasText: name })).toHaveCount(0);
     await panel.getByRole("button", { name: `Open evidence ${name}` }).click();
     const dialog = page.getByRole("dialog", { name });
 

@@ -28,7 +28,7 @@ test.describe("signing in and out", () => {
     for (const label of ["Incidents", "Clusters", "Deadlines", "Status", "Post-mortems", "Settings"]) {
       await expect(nav.getByRole("link", { name: label })).toBeVisible();
     }
-    await page.getByLabel("Account menu").click();
+    await page.locator("summary", { hasText: "Account menu" }).click();
     await expect(page.getByTestId("user-email")).toHaveText(ACCOUNTS.lead);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);

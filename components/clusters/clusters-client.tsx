@@ -34,7 +34,7 @@ function ClusterCard({ cluster, isAdmin, timeZone }: { cluster: ClusterItem; isA
           {cluster.serverUrl} {cluster.serverVersion ? `· ${cluster.serverVersion}` : ""} · {cluster.credentialKind === "in-cluster" ? "in-cluster service account" : "kubeconfig (stored encrypted)"}
         </span>
         <div className="ml-auto flex gap-2">
-          <Link href={`/clusters/${cluster.id}`} className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-500">
+          <Link href={`/clusters/${cluster.id}`} className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-100">
             Inventory
           </Link>
           {isAdmin && (

@@ -7,11 +7,13 @@ import { FrameworksSection } from "./frameworks-section";
 import { ObligationCard } from "./obligation-card";
 import { TriggerRecorder } from "./trigger-recorder";
 
-export type DeadlinesPanelProps = { incidentId: string; canWrite: boolean; timeZone: string };
+// canRecordTriggers: false on a closed incident, where filings may still be
+// recorded but no new clock starts until it is reopened.
+export type DeadlinesPanelProps = { incidentId: string; canWrite: boolean; canRecordTriggers?: boolean; timeZone: string };
 
 // The war room's legal clocks: triggers, which frameworks apply, and each
 // obligation with its countdown and what was filed.
-export function DeadlinesPanel({ incidentId, canWrite, timeZone }: DeadlinesPanelProps) {
+export function DeadlinesPanel({ incidentId, canWrite, canRecordTriggers = canWrite, timeZone }: DeadlinesPanelProps) {
   const { data, error } = useIncidentDeadlines(incidentId);
   const now = useNow(10_000);
   const overdue = data?.obligations.filter((o) => o.status === "overdue").length ?? 0;
@@ -35,7 +37,7 @@ export function DeadlinesPanel({ incidentId, canWrite, timeZone }: DeadlinesPane
               ))}
             </ul>
           )}
-          <TriggerRecorder incidentId={incidentId} triggers={data.triggers} history={data.triggerHistory} canWrite={canWrite} timeZone={timeZone} />
+          <TriggerRecorder incidentId={incidentId} triggers={data.triggers} history={data.triggerHistory} canWrite={canRecordTriggers} timeZone={timeZone} />
           <FrameworksSection incidentId={incidentId} frameworks={data.frameworks} canWrite={canWrite} />
         </>
       )}

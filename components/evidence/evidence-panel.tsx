@@ -1,7 +1,7 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { FolderLock } from "lucide-react";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { evidenceKeys, type EvidenceListView, useEvidenceList } from "@/lib/evidence/queries";
@@ -13,16 +13,27 @@ import { UploadZone } from "./upload-zone";
 import { countOf } from "@/lib/rules/text/plural";
 
 // adminId: the viewer, when an administrator (who may delete evidence).
-export type EvidencePanelProps = { incidentId: string; canWrite: boolean; timeZone: string; adminId: string | null };
+// canAdd: false on a closed incident, which takes no new evidence while its
+// existing evidence stays in custody (holds, transfers, verification).
+export type EvidencePanelProps = { incidentId: string; canWrite: boolean; canAdd?: boolean; timeZone: string; adminId: string | null };
 
 // The war room's evidence locker: what was collected, its hash, who holds
 // it, whether it still verifies; upload, preview, download and export.
-export function EvidencePanel({ incidentId, canWrite, timeZone, adminId }: EvidencePanelProps) {
+export function EvidencePanel({ incidentId, canWrite, canAdd = canWrite, timeZone, adminId }: EvidencePanelProps) {
   const queryClient = useQueryClient();
   const list = useEvidenceList(incidentId);
   const [openId, setOpenId] = useState<string | null>(null);
-  const refresh = useCallback(() => void queryClient.invalidateQueries({ queryKey: evidenceKeys.all(incidentId) }), [queryClient, incidentId]);
+  // Uploaded in this page, to mark them as new in the list.
+  const [uploadedHere, setUploadedHere] = useState<ReadonlySet<string>>(() => new Set());
+  const onUploaded = useCallback(
+    (evidenceId: string) => {
+      setUploadedHere((current) => new Set(current).add(evidenceId));
+      void queryClient.invalidateQueries({ queryKey: evidenceKeys.all(incidentId) });
+    },
+    [queryClient, incidentId],
+  );
   const data = list.data;
+  const listedIds = useMemo(() => new Set(data?.items?.map((item) => item.id) ?? []), [data]);
 
   return (
     <section aria-labelledby="evidence-heading" className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" data-testid="evidence-panel">
@@ -35,7 +46,7 @@ export function EvidencePanel({ incidentId, canWrite, timeZone, adminId }: Evide
       {data && data.counts.failedVerification > 0 && (
         <Alert tone="error" className="mb-2">{countOf(data.counts.failedVerification, "artefact")} failed verification: their stored bytes no longer match the recorded hash, or are missing.</Alert>
       )}
-      {canWrite && <div className="mb-3"><UploadZone incidentId={incidentId} onUploaded={refresh} /></div>}
+      {canAdd && <div className="mb-3"><UploadZone incidentId={incidentId} onUploaded={onUploaded} listedIds={listedIds} /></div>}
       {list.isPending && <p className="text-sm text-zinc-500" role="status">Loading evidence…</p>}
       {list.error && (
         <Alert tone="error">
@@ -47,13 +58,13 @@ export function EvidencePanel({ incidentId, canWrite, timeZone, adminId }: Evide
       {data?.items && data.items.length === 0 && (
         <div className="flex flex-col items-center gap-1 py-6 text-center text-sm text-zinc-500">
           <FolderLock className="size-6" aria-hidden />
-          <p>No evidence yet.{canWrite ? " Drop logs, manifests or captures above; each is hashed and kept under chain of custody." : ""}</p>
+          <p>No evidence yet.{canAdd ? " Drop logs, manifests or captures above; each is hashed and kept under chain of custody." : ""}</p>
         </div>
       )}
       {data?.items && data.items.length > 0 && (
         <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {data.items.map((item) => (
-            <EvidenceRow key={item.id} item={item} timeZone={timeZone} onOpen={() => setOpenId(item.id)} />
+            <EvidenceRow key={item.id} item={item} timeZone={timeZone} justUploaded={uploadedHere.has(item.id)} onOpen={() => setOpenId(item.id)} />
           ))}
         </ul>
       )}

@@ -8,7 +8,7 @@ import { EvidenceKindIcon } from "./evidence-kind-icon";
 import { formatBytes } from "./format-bytes";
 import { VerificationBadge } from "./verification-badge";
 
-export function EvidenceRow({ item, timeZone, onOpen }: { item: EvidenceItemView; timeZone: string; onOpen: () => void }) {
+export function EvidenceRow({ item, timeZone, justUploaded = false, onOpen }: { item: EvidenceItemView; timeZone: string; justUploaded?: boolean; onOpen: () => void }) {
   return (
     <li className={cn("flex items-start gap-3 py-2.5", item.deletedAt && "bg-zinc-50 dark:bg-zinc-950")} data-testid="evidence-item">
       <EvidenceKindIcon kind={item.kind} className="mt-0.5 size-5 shrink-0 text-zinc-500" />
@@ -17,6 +17,7 @@ export function EvidenceRow({ item, timeZone, onOpen }: { item: EvidenceItemView
           <button type="button" onClick={onOpen} className="truncate text-left text-sm font-medium hover:underline" aria-label={`Open evidence ${item.title}`}>
             {item.title}
           </button>
+          {justUploaded && <Badge tone="green">Just uploaded</Badge>}
           {item.legalHold && <Badge tone="orange"><Lock className="size-3" aria-hidden />Legal hold</Badge>}
           {item.deletedAt ? <Badge tone="red">Deleted</Badge> : <VerificationBadge status={item.verificationStatus} lastVerifiedAt={item.lastVerifiedAt} timeZone={timeZone} />}
         </div>

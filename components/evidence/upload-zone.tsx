@@ -11,14 +11,19 @@ import { type UploadItem, useEvidenceUploads } from "./use-evidence-uploads";
 
 const SHA256 = /^[0-9a-fA-F]{64}$/;
 
+type Props = { incidentId: string; onUploaded: (evidenceId: string) => void; listedIds: ReadonlySet<string> };
+
 // Drop files (or choose them) to add them as evidence; each streams to the
-// server with its own progress bar and can be cancelled.
-export function UploadZone({ incidentId, onUploaded }: { incidentId: string; onUploaded: () => void }) {
+// server with its own progress bar and can be cancelled. A finished upload
+// stays here only until the evidence list shows it (listedIds): one row per
+// upload, and never a moment with none.
+export function UploadZone({ incidentId, onUploaded, listedIds }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [hash, setHash] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const uploads = useEvidenceUploads(incidentId, onUploaded);
+  const pending = uploads.items.filter((item) => !(item.evidenceId && listedIds.has(item.evidenceId)));
 
   const accept = (files: File[]) => {
     setProblem(null);
@@ -71,9 +76,9 @@ export function UploadZone({ incidentId, onUploaded }: { incidentId: string; onU
         <Input id="upload-expected-hash" value={hash} onChange={(event) => setHash(event.target.value)} placeholder="64 hex characters" className="w-full max-w-lg font-mono text-xs" spellCheck={false} />
       </div>
       {problem && <Alert tone="error">{problem}</Alert>}
-      {uploads.items.length > 0 && (
+      {pending.length > 0 && (
         <ul className="space-y-2" aria-label="Uploads">
-          {uploads.items.map((item) => (
+          {pending.map((item) => (
             <UploadRow key={item.key} item={item} onCancel={() => uploads.cancel(item.key)} onDismiss={() => uploads.dismiss(item.key)} />
           ))}
         </ul>
@@ -111,7 +116,7 @@ function UploadRow({ item, onCancel, onDismiss }: { item: UploadItem; onCancel: 
           Stored. SHA-256 <CopyHash sha256={item.sha256} />
         </p>
       )}
-      {(item.state === "failed" || item.state === "cancelled") && <p className={cn("mt-1 text-xs", item.state === "failed" ? "text-red-600" : "text-zinc-500")} role={item.state === "failed" ? "alert" : undefined}>{item.error}</p>}
+      {(item.state === "failed" || item.state === "cancelled") && <p className={cn("mt-1 text-xs", item.state === "failed" ? "text-red-600 dark:text-red-400" : "text-zinc-500")} role={item.state === "failed" ? "alert" : undefined}>{item.error}</p>}
     </li>
   );
 }

@@ -6,16 +6,16 @@ import { evidenceKeys } from "@/lib/evidence/queries";
 type Action = { evidenceId: string; verb: "verify" | "hold" | "transfer" | "deletion"; body?: unknown };
 
 // One change to an artefact; afterwards the locker and the incident's
-// timeline are refetched (live updates do the same for other viewers).
+// timeline are refetched (live updates do the same for other viewers),
+// without waiting for them, so the reason form closes on the server's answer
+// (see use-incident-action.ts).
 export function useEvidenceAction(incidentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ evidenceId, verb, body }: Action) => apiFetch<unknown>(`/api/v1/evidence/${evidenceId}/${verb}`, { method: "POST", body: body ?? {} }),
-    onSettled: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: evidenceKeys.all(incidentId) }),
-        queryClient.invalidateQueries({ queryKey: ["incidents", "timeline", incidentId] }),
-      ]);
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: evidenceKeys.all(incidentId) });
+      void queryClient.invalidateQueries({ queryKey: ["incidents", "timeline", incidentId] });
     },
   });
 }

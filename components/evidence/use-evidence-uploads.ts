@@ -8,14 +8,19 @@ export type UploadItem = {
   loaded: number;
   state: "uploading" | "processing" | "done" | "failed" | "cancelled";
   sha256?: string;
+  evidenceId?: string;
   error?: string;
 };
 
 type Created = { id: string; sha256: string };
 
+function isCreated(body: unknown): body is Created {
+  return typeof body === "object" && body !== null && "id" in body && "sha256" in body;
+}
+
 // XMLHttpRequest rather than fetch: it reports upload progress, and abort()
 // cancels a transfer mid-way (the server then keeps nothing).
-export function useEvidenceUploads(incidentId: string, onUploaded: () => void) {
+export function useEvidenceUploads(incidentId: string, onUploaded: (evidenceId: string) => void) {
   const [items, setItems] = useState<UploadItem[]>([]);
   const requests = useRef(new Map<string, XMLHttpRequest>());
   const update = useCallback((key: string, change: Partial<UploadItem>) => {
@@ -42,9 +47,9 @@ export function useEvidenceUploads(incidentId: string, onUploaded: () => void) {
         request.onload = () => {
           requests.current.delete(key);
           const body = parseJson(request.responseText);
-          if (request.status === 201 && body && typeof body === "object" && "sha256" in body) {
-            update(key, { state: "done", loaded: file.size, sha256: (body as Created).sha256 });
-            onUploaded();
+          if (request.status === 201 && isCreated(body)) {
+            update(key, { state: "done", loaded: file.size, sha256: body.sha256, evidenceId: body.id });
+            onUploaded(body.id);
           } else {
             const detail = body && typeof body === "object" && "detail" in body ? String((body as { detail: unknown }).detail) : `Upload failed (${request.status})`;
             update(key, { state: "failed", error: detail });

@@ -47,7 +47,7 @@ export function incidentColumns(now: number, timeZone: string): DataTableColumn<
       ),
     },
     { id: "status", header: "Status", cell: (incident) => <StatusBadge status={incident.status as IncidentStatus} /> },
-    { id: "lead", header: "Lead", hideBelow: "md", cell: (incident) => incident.lead?.name ?? <span className="text-red-600">No lead</span> },
+    { id: "lead", header: "Lead", hideBelow: "md", cell: (incident) => incident.lead?.name ?? <span className="text-red-600 dark:text-red-400">No lead</span> },
     {
       id: "declared",
       header: "Declared",
@@ -67,7 +67,7 @@ export function incidentColumns(now: number, timeZone: string): DataTableColumn<
       cell: (incident) => {
         const overdue = incident.nextDue && new Date(incident.nextDue.at).getTime() < now;
         return incident.nextDue ? (
-          <span className={cn("whitespace-nowrap", overdue && "font-semibold text-red-600")}>
+          <span className={cn("whitespace-nowrap", overdue && "font-semibold text-red-600 dark:text-red-400")}>
             {incident.nextDue.label} <RelativeTime at={incident.nextDue.at} now={now} />
           </span>
         ) : (

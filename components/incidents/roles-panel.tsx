@@ -35,7 +35,7 @@ export function RolesPanel({ incident, people, currentUser, canWrite }: Props) {
             {role.acknowledgedAt ? (
               <CheckCircle2 className="size-4 text-green-600" aria-label="Acknowledged" />
             ) : (
-              <span className="text-xs text-amber-600">not acknowledged</span>
+              <span className="text-xs text-amber-600 dark:text-amber-400">not acknowledged</span>
             )}
           </li>
         ))}

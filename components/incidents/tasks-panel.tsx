@@ -129,7 +129,7 @@ function TaskItem({ task, now, timeZone, assignee, children }: { task: Task; now
           {task.state === "WAIVED" && `Waived: ${task.waivedReason}`}
           {task.state === "WITHDRAWN" && (task.waivedReason ?? "Withdrawn")}
           {task.state === "OPEN" && task.dueAt && (
-            <span className={overdue ? "font-semibold text-red-600" : undefined}>
+            <span className={overdue ? "font-semibold text-red-600 dark:text-red-400" : undefined}>
               {overdue ? "Overdue — was due " : "Due "}
               <LocalTime at={task.dueAt} timeZone={timeZone} />
             </span>

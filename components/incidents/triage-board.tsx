@@ -103,7 +103,7 @@ export function TriageBoard({ initial, severities, people, currentUserId, timeZo
         <IncidentFilters value={filters} onChange={changeFilters} severities={severities} people={people} />
       </div>
       {error ? (
-        <p role="alert" className="text-sm text-red-600">Could not load incidents: {error.message}</p>
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">Could not load incidents: {error.message}</p>
       ) : (
         <DataTable
           label="Incidents"

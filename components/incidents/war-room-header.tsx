@@ -50,7 +50,7 @@ export function WarRoomHeader({ incident, currentUserId, timeZone, canWrite }: {
       {acknowledge.error && <Alert tone="error">{acknowledge.error.message}</Alert>}
       {incident.summary && <p className="max-w-3xl whitespace-pre-wrap text-sm text-zinc-700 dark:text-zinc-300">{incident.summary}</p>}
       <dl className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-4">
-        <Clock label="Lead">{lead ? lead.user.name : <span className="font-semibold text-red-600">No lead</span>}</Clock>
+        <Clock label="Lead">{lead ? lead.user.name : <span className="font-semibold text-red-600 dark:text-red-400">No lead</span>}</Clock>
         <Clock label="Declared">
           <LocalTime at={incident.declaredAt} timeZone={timeZone} /> · <RelativeTime at={incident.declaredAt} now={now} />
         </Clock>

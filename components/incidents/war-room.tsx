@@ -35,7 +35,7 @@ export function WarRoom({ initial, initialTimeline, people, severities, currentU
       <WarRoomHeader incident={incident} currentUserId={currentUser.id} timeZone={currentUser.timeZone} canWrite={canWrite} />
       {isClosed && (
         <p className="rounded-md border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900" data-testid="closed-read-only">
-          This incident is closed and read-only. Reopen it to add tasks, people, cluster actions or status updates.
+          This incident is closed and read-only. Reopen it to add tasks, people, evidence, cluster actions or status updates, or to correct its key times.
         </p>
       )}
       {canWrite && <StatusControls incident={incident} severities={severities} />}
@@ -44,12 +44,12 @@ export function WarRoom({ initial, initialTimeline, people, severities, currentU
         <div className="min-w-0 space-y-6">
           <TasksPanel incident={incident} people={people} timeZone={currentUser.timeZone} canWrite={canWork} />
           <ClusterActionsPanel incidentId={incident.id} canWrite={canWork} timeZone={currentUser.timeZone} needsApproval={incident.policy.requiresSecondApprover} />
-          <EvidencePanel incidentId={incident.id} canWrite={canWrite} timeZone={currentUser.timeZone} adminId={currentUser.isAdmin ? currentUser.id : null} />
+          <EvidencePanel incidentId={incident.id} canWrite={canWrite} canAdd={canWork} timeZone={currentUser.timeZone} adminId={currentUser.isAdmin ? currentUser.id : null} />
           <TimelinePanel incidentId={incident.id} initial={initialTimeline} timeZone={currentUser.timeZone} canWrite={canWrite} />
         </div>
         <div className="min-w-0 space-y-6">
           <RolesPanel incident={incident} people={people} currentUser={currentUser} canWrite={canWork} />
-          <KeyTimesPanel incident={incident} timeZone={currentUser.timeZone} canWrite={canWrite} />
+          <KeyTimesPanel incident={incident} timeZone={currentUser.timeZone} canWrite={canWork} />
           <StatusUpdatePanel
             incidentId={incident.id}
             affected={incident.affected}
@@ -60,7 +60,7 @@ export function WarRoom({ initial, initialTimeline, people, severities, currentU
             canWrite={canWork}
             timeZone={currentUser.timeZone}
           />
-          <DeadlinesPanel incidentId={incident.id} canWrite={canWrite} timeZone={currentUser.timeZone} />
+          <DeadlinesPanel incidentId={incident.id} canWrite={canWrite} canRecordTriggers={canWork} timeZone={currentUser.timeZone} />
           <IncidentNotifyPanel incidentId={incident.id} timeZone={currentUser.timeZone} />
         </div>
       </div>

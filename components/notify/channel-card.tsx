@@ -65,7 +65,7 @@ export function ChannelCard({ channel, timeZone, deliversToDemoReceiver = false 
         </div>
       </div>
       {channel.lastTestAt && !test && (
-        <p className={channel.lastTestOk ? "mt-2 text-xs text-green-700" : "mt-2 text-xs text-red-700"}>
+        <p className={channel.lastTestOk ? "mt-2 text-xs text-green-700 dark:text-green-400" : "mt-2 text-xs text-red-700 dark:text-red-400"}>
           Last test <LocalTime at={channel.lastTestAt} timeZone={timeZone} withZone={false} />: {channel.lastTestMessage}
         </p>
       )}

@@ -2,6 +2,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { alertKeys } from "@/lib/alerts/queries";
+import { inboxKeys } from "@/lib/inbox/queries";
 import { incidentKeys } from "@/lib/incidents/queries";
 import { postMortemKeys } from "@/lib/post-mortems/queries";
 
@@ -21,6 +22,8 @@ export function LiveUpdates() {
       void queryClient.invalidateQueries({ queryKey: incidentKeys.lists() });
       // The post-mortem lists span incidents (reviews, open action items).
       void queryClient.invalidateQueries({ queryKey: postMortemKeys.lists() });
+      // What needs me (approvals, tasks, acknowledgements) spans incidents.
+      void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
     });
     // Who is editing which part of a review: handed to the open editor as a
     // window event, so one stream serves the whole page.
@@ -31,6 +34,7 @@ export function LiveUpdates() {
     // After a lost connection, anything may have changed meanwhile.
     const resync = () => {
       void queryClient.invalidateQueries({ queryKey: incidentKeys.all });
+      void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
       void queryClient.invalidateQueries({ queryKey: alertKeys.all });
       void queryClient.invalidateQueries({ queryKey: postMortemKeys.all });
     };

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { InboxBell } from "@/components/inbox/inbox-bell";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { MobileNav } from "./mobile-nav";
@@ -33,6 +34,7 @@ export function AppShell({ user, theme, children }: { user: SessionUser; theme: 
           <span className="hidden text-xs text-zinc-500 md:inline" title="Times are shown in your time zone; change it in your profile">
             {user.timeZone}
           </span>
+          <InboxBell timeZone={user.timeZone} />
           <ThemeToggle initial={theme} />
           <UserMenu name={user.name} email={user.email} roleLabel={ROLE_LABELS[user.role]} />
         </div>

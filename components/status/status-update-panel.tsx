@@ -68,7 +68,7 @@ export function StatusUpdatePanel({ incidentId, affected, businessImpact, nextUp
             </label>
           )}
           <Textarea value={body} onChange={(e) => setBody(e.target.value)} rows={3} maxLength={5000} aria-label="Update text" placeholder={audience === "public" ? "What customers may read — no internal details." : "What executives need to know."} />
-          {audience === "public" && <p className="text-xs text-amber-700">Public text is written separately; never paste the internal update here.</p>}
+          {audience === "public" && <p className="text-xs text-amber-700 dark:text-amber-300">Public text is written separately; never paste the internal update here.</p>}
           <Button type="submit" size="sm" disabled={!body.trim() || post.isPending}>Post {audience} update</Button>
           {post.error && <Alert tone="error">{post.error.message}</Alert>}
         </form>

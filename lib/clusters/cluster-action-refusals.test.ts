@@ -69,7 +69,7 @@ describe("where and when actions may run", () => {
     await expectAppError(request(incidentId, { action: "checkpoint_container", target: { namespace: "payments", pod: "p" } }), "BAD_REQUEST", /needs target.container/);
     await expectAppError(request(incidentId, { action: "format_disk" }), "BAD_REQUEST", /action must be one of/);
     await db.incident.update({ where: { id: incidentId }, data: { status: "CLOSED" } });
-    await expectAppError(request(incidentId, { action: "collect_events" }), "CONFLICT", "The incident is closed; reopen it before acting on a cluster");
+    await expectAppError(request(incidentId, { action: "collect_events" }), "CONFLICT", /is closed: reopen it before acting on a cluster/);
   });
 
   it("hides another team's restricted incident as not found", async () => {

@@ -2,8 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction } from "@/lib/db";
-import { badRequest, conflict } from "@/lib/errors";
+import { badRequest } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertOpen } from "@/lib/incidents/assert-open";
 import { lockIncident } from "@/lib/incidents/lock-incident";
 import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { enqueueInTransaction } from "@/lib/jobs/enqueue";
@@ -25,7 +26,7 @@ export async function requestClusterAction(user: SessionUser, actor: Actor, inci
   const { clusterId, request, reason } = parseActionRequest(incidentId, body);
   const actionId = await transaction(async (tx) => {
     const incident = await lockIncident(tx, user, incidentId);
-    if (incident.status === "CLOSED") throw conflict("The incident is closed; reopen it before acting on a cluster");
+    assertOpen(incident, "acting on a cluster");
     const cluster = await tx.cluster.findUnique({ where: { id: clusterId }, select: { id: true, name: true, isSandbox: true } });
     if (!cluster) throw badRequest("No registered cluster has this id", { clusterId: ["Choose a registered cluster"] });
     if (incident.drill && !cluster.isSandbox) {

@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db, type Tx } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
+import { assertOpen } from "@/lib/incidents/assert-open";
 import { isUuid } from "@/lib/incidents/incident-id";
 import { lockIncident } from "@/lib/incidents/lock-incident";
 import { visibleIncidents } from "@/lib/incidents/visibility";
@@ -41,4 +42,27 @@ export async function lockIncidentFor(tx: Tx, user: Viewer | null, incidentId: s
   const row = rows[0];
   if (!row) throw notFound("Incident");
   return row;
+}
+
+// New evidence belongs to an open incident: a person (or their API token)
+// adding some to a closed one is told to reopen it first. Cordon's own
+// collection jobs (no user), started while it was open, still record what
+// they gathered: losing collected evidence would be worse than a late entry.
+// Holds, transfers and verification of existing evidence go on after closing.
+export async function assertIncidentAcceptsEvidence(user: Viewer | null, incidentId: string): Promise<void> {
+  if (!isUuid(incidentId)) throw notFound("Incident");
+  const where = { id: incidentId, ...(user ? visibleIncidents(user) : {}) };
+  const incident = await db.incident.findFirst({ where, select: { status: true, number: true } });
+  if (!incident) throw notFound("Incident");
+  if (user) assertOpen(incident, "adding evidence");
+}
+
+// lockIncidentFor, then the same rule as assertIncidentAcceptsEvidence under
+// the lock, for an incident closed while the upload was streaming.
+export async function lockIncidentForNewEvidence(tx: Tx, user: Viewer | null, incidentId: string): Promise<void> {
+  if (!user) {
+    await lockIncidentFor(tx, null, incidentId);
+    return;
+  }
+  assertOpen(await lockIncident(tx, user, incidentId), "adding evidence");
 }

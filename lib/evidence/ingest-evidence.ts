@@ -11,7 +11,7 @@ import { appendCustody } from "./custody";
 import { descriptiveColumns } from "./descriptive-columns";
 import { sanitizeDisplayName } from "./display-name";
 import { evidenceMaxBytes, getEvidenceStore } from "./evidence-store-instance";
-import { assertCanHandleEvidence, assertIncidentVisible, lockIncidentFor } from "./incident-access";
+import { assertCanHandleEvidence, assertIncidentAcceptsEvidence, lockIncidentForNewEvidence } from "./incident-access";
 import { refuseEmpty } from "./refuse-empty";
 import { removeUnreferencedObject } from "./remove-unreferenced-object";
 import { ZEvidenceMetadata } from "./schemas";
@@ -65,7 +65,7 @@ export async function ingestEvidence(input: IngestEvidenceInput, by: IngestBy): 
   try {
     meta = parseInput(ZEvidenceMetadata, metadata);
     assertCanHandleEvidence(by.user);
-    await assertIncidentVisible(by.user, meta.incidentId);
+    await assertIncidentAcceptsEvidence(by.user, meta.incidentId);
   } catch (error) {
     stream.destroy();
     throw error;
@@ -87,7 +87,7 @@ export async function ingestEvidence(input: IngestEvidenceInput, by: IngestBy): 
   const collectedAt = meta.collectedAt ?? new Date();
   try {
     const id = await transaction(async (tx) => {
-      await lockIncidentFor(tx, by.user, meta.incidentId);
+      await lockIncidentForNewEvidence(tx, by.user, meta.incidentId);
       const fileName = sanitizeDisplayName(meta.fileName);
       const row = await tx.evidence.create({
         data: {

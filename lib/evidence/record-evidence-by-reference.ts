@@ -6,7 +6,7 @@ import { parseInput } from "@/lib/validation";
 import { hashCanonicalJson } from "./canonical-json";
 import { appendCustody } from "./custody";
 import { descriptiveColumns } from "./descriptive-columns";
-import { assertCanHandleEvidence, lockIncidentFor } from "./incident-access";
+import { assertCanHandleEvidence, lockIncidentForNewEvidence } from "./incident-access";
 import type { IngestBy, IngestedEvidence } from "./ingest-evidence";
 import { type TReferenceEvidenceInput, ZReferenceEvidenceInput } from "./schemas";
 
@@ -26,7 +26,7 @@ export async function recordEvidenceByReference(input: TReferenceEvidenceInput, 
   const { sha256, size } = hashCanonicalJson(reference);
   const collectedAt = meta.collectedAt ?? new Date();
   const id = await transaction(async (tx) => {
-    await lockIncidentFor(tx, by.user, meta.incidentId);
+    await lockIncidentForNewEvidence(tx, by.user, meta.incidentId);
     const row = await tx.evidence.create({
       data: {
         ...descriptiveColumns(meta),

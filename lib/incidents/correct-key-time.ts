@@ -5,6 +5,7 @@ import { transaction } from "@/lib/db";
 import { badRequest } from "@/lib/errors";
 import { checkKeyTimeCorrection, describeKeyTimeConflicts, KEY_TIME_NAMES } from "@/lib/rules/incidents/key-time-order";
 import { parseInput } from "@/lib/validation";
+import { assertOpen } from "./assert-open";
 import { bumpVersion, lockIncident } from "./lock-incident";
 import { recordIncidentChange } from "./record-change";
 import { ZCorrectKeyTimeInput, type TCorrectKeyTimeInput } from "./schemas";
@@ -18,7 +19,7 @@ export async function correctKeyTime(user: SessionUser, actor: Actor, incidentId
   const { field, at, reason } = parseInput(ZCorrectKeyTimeInput, input);
   if (at.getTime() > Date.now() + 5 * 60_000) throw badRequest("A key time cannot be in the future", { at: ["In the future"] });
   return transaction(async (tx) => {
-    await lockIncident(tx, user, incidentId);
+    assertOpen(await lockIncident(tx, user, incidentId), "correcting its key times");
     const current = await tx.incident.findUniqueOrThrow({
       where: { id: incidentId },
       select: { detectedAt: true, declaredAt: true, acknowledgedAt: true, containedAt: true, resolvedAt: true, closedAt: true },

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/audit/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { transaction, type Tx } from "@/lib/db";
 import { badRequest } from "@/lib/errors";
+import { assertOpen } from "@/lib/incidents/assert-open";
 import { lockIncident } from "@/lib/incidents/lock-incident";
 import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { TRIGGERS, type TriggerKey } from "@/lib/rules/regulations/triggers";
@@ -56,7 +57,7 @@ export async function recordTrigger(user: SessionUser, actor: Actor, incidentId:
     throw badRequest(`${TRIGGERS[data.trigger].label} cannot be in the future (${data.at.toISOString()} is after now, ${now.toISOString()})`, { at: ["In the future"] });
   }
   return transaction(async (tx) => {
-    await lockIncident(tx, user, incidentId);
+    assertOpen(await lockIncident(tx, user, incidentId), "recording the moments that start legal clocks");
     return writeTrigger(tx, actor, user, incidentId, data, now);
   });
 }

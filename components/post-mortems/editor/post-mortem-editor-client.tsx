@@ -48,7 +48,7 @@ export function PostMortemEditorClient({ incidentId, initial, currentUser, sever
             {document.header.reference}
           </Link>
           <ReviewStateBadge state={review.state} revision={review.revision} />
-          {document.header.drill && <span className="text-xs text-blue-700">Drill</span>}
+          {document.header.drill && <span className="text-xs text-blue-700 dark:text-blue-300">Drill</span>}
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold tracking-tight">Post-incident review: {document.header.title}</h1>

@@ -93,8 +93,8 @@ function EventRow({ event, postMortemId, incidentId, timeZone, canEdit }: { even
               onBlur={() => commentary !== event.commentary && select.mutate({ included: true, commentary })}
             />
           )}
-          {!canEdit && event.commentary && <p className="text-xs italic text-zinc-600">{event.commentary}</p>}
-          {select.error && <p className="text-xs text-red-600">{select.error.message}</p>}
+          {!canEdit && event.commentary && <p className="text-xs italic text-zinc-600 dark:text-zinc-400">{event.commentary}</p>}
+          {select.error && <p className="text-xs text-red-600 dark:text-red-400">{select.error.message}</p>}
         </div>
       </div>
     </li>

@@ -13,7 +13,7 @@ import { PostMortemDocument } from "./post-mortem-document";
 export function PostMortemDocumentClient({ incidentId, initial, timeZone }: { incidentId: string; initial: PostMortemViewData; timeZone: string }) {
   const { data } = usePostMortemView(incidentId, initial);
   const doc = data.document;
-  if (!doc || !data.review) return <p className="text-sm text-zinc-600">This incident has no review yet.</p>;
+  if (!doc || !data.review) return <p className="text-sm text-zinc-600 dark:text-zinc-400">This incident has no review yet.</p>;
   return (
     <PostMortemDocument
       doc={doc}

@@ -79,7 +79,7 @@ export function PostMortemDocument({ doc, timeZone, badge, actions, children }: 
       <section aria-labelledby="impact-heading" className="space-y-2">
         <h2 id="impact-heading" className="text-xl font-semibold">What it affected</h2>
         {doc.impact.clusters.length === 0 ? (
-          <p className="text-sm text-zinc-600">No cluster actions or evidence name an affected cluster.</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">No cluster actions or evidence name an affected cluster.</p>
         ) : (
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {doc.impact.clusters.map((c) => (
@@ -104,7 +104,7 @@ export function PostMortemDocument({ doc, timeZone, badge, actions, children }: 
       <section aria-labelledby="regulatory-heading" className="space-y-2">
         <h2 id="regulatory-heading" className="text-xl font-semibold">Regulatory filings</h2>
         {doc.regulatory.length === 0 ? (
-          <p className="text-sm text-zinc-600">No reporting obligations.</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">No reporting obligations.</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">

@@ -8,7 +8,7 @@ import { SizeLimitError } from "../hashing/hash-errors";
 import type { CustodyBy } from "../custody";
 import { sanitizeDisplayName } from "../display-name";
 import { evidenceMaxBytes } from "../evidence-store-instance";
-import { assertCanHandleEvidence, assertIncidentVisible } from "../incident-access";
+import { assertCanHandleEvidence, assertIncidentAcceptsEvidence } from "../incident-access";
 import { ingestEvidence, type IngestedEvidence } from "../ingest-evidence";
 import { UPLOAD_FIELD_NAMES, ZUploadFields } from "./upload-fields";
 
@@ -28,7 +28,7 @@ export async function receiveEvidenceUpload(request: Request, by: CustodyBy, inc
   // Refused before reading: a client told "too large" at once need not send gigabytes first.
   if (declaredLength > evidenceMaxBytes() + FORM_OVERHEAD_BYTES) throw new SizeLimitError(evidenceMaxBytes());
   if (!request.body) throw badRequest('The upload is empty: send a part named "file"');
-  await assertIncidentVisible(by.user, incidentId);
+  await assertIncidentAcceptsEvidence(by.user, incidentId);
 
   const parser = createParser(contentType);
   const body = Readable.fromWeb(request.body as unknown as NodeWebReadableStream<Uint8Array>);
