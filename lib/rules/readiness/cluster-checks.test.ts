@@ -63,7 +63,7 @@ describe("RBAC", () => {
 });
 
 describe("namespaces", () => {
-  it.each([
+  it.each<{ labels: Record<string, string>; status: string | undefined }>([
     { labels: { "pod-security.kubernetes.io/enforce": "restricted" }, status: undefined },
     { labels: { "pod-security.kubernetes.io/enforce": "baseline" }, status: undefined },
     { labels: { "pod-security.kubernetes.io/enforce": "privileged" }, status: "warn" },
