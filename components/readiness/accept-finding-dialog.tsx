@@ -16,7 +16,7 @@ const dateInput = (date: Date) => date.toISOString().slice(0, 10);
 export function AcceptFindingDialog({ finding, clusterId, timeZone, onClose }: { finding: FindingItem; clusterId: string | null; timeZone: string; onClose: () => void }) {
   const id = useId();
   const [reason, setReason] = useState("");
-  const [until, setUntil] = useState(dateInput(new Date(Date.now() + 90 * DAY)));
+  const [until, setUntil] = useState(() => dateInput(new Date(Date.now() + 90 * DAY)));
   const accept = useAcceptRisk();
   const fields = accept.error instanceof ApiError ? accept.error.fields : undefined;
   const submit = (event: React.FormEvent) => {

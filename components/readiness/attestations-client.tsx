@@ -25,14 +25,15 @@ export function AttestationsClient({ initial, timeZone, canAttest }: { initial: 
         <EmptyState title="No clusters registered">Register a cluster under <Link href="/clusters" className="underline">Clusters</Link> first.</EmptyState>
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
-          {data.clusters.map((cluster) => <ClusterAttestation key={cluster.id} cluster={cluster} timeZone={timeZone} canAttest={canAttest} />)}
+          {data.clusters.map((cluster) => <ClusterAttestation key={cluster.id} cluster={cluster} timeZone={timeZone} canAttest={canAttest} now={data.generatedAt} />)}
         </div>
       )}
     </>
   );
 }
 
-function ClusterAttestation({ cluster, timeZone, canAttest }: { cluster: ClusterReadinessView; timeZone: string; canAttest: boolean }) {
+// `now` is when the server read the data, so the page renders the same on both sides.
+function ClusterAttestation({ cluster, timeZone, canAttest, now }: { cluster: ClusterReadinessView; timeZone: string; canAttest: boolean; now: string }) {
   const id = useId();
   const [statement, setStatement] = useState("");
   const [confirmed, setConfirmed] = useState(false);
@@ -40,7 +41,7 @@ function ClusterAttestation({ cluster, timeZone, canAttest }: { cluster: Cluster
   const fields = attest.error instanceof ApiError ? attest.error.fields : undefined;
   const attestation = cluster.attestation;
   const due = attestation ? new Date(new Date(attestation.attestedAt).getTime() + VALID_DAYS * DAY) : null;
-  const overdue = due ? due.getTime() < Date.now() : true;
+  const overdue = due ? due.getTime() < new Date(now).getTime() : true;
   return (
     <Card className="space-y-3 p-4" role="region" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="text-base font-semibold">Cluster {cluster.name}</h2>
