@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { closeConnection, connectWithKubeconfig } from "../lib/kubernetes/kube-connection";
 import { readClusterSnapshot } from "../lib/readiness/read-cluster-snapshot";
 import { evaluateCluster } from "../lib/rules/readiness/evaluate-cluster";
-import { defaultSeed, startSandboxCluster, type SandboxSeed } from "../sandbox";
+import { defaultSeed, startSandboxCluster, type KubeObject, type SandboxSeed } from "../sandbox";
 import { openBenchDatabase } from "./lib/bench-database";
 import { measure } from "./lib/measure";
 
@@ -42,9 +42,9 @@ function pod(namespace: string, index: number) {
 function benchSeed(): SandboxSeed {
   const base = defaultSeed();
   const namespaces = Array.from({ length: NAMESPACES }, (_, i) => `team-${i}`);
-  const objects = [
+  const objects: KubeObject[] = [
     ...base.objects,
-    ...namespaces.map((name, i) => ({ apiVersion: "v1", kind: "Namespace", metadata: { name, uid: randomUUID(), labels: i % 2 ? { "pod-security.kubernetes.io/enforce": "baseline" } : {} }, status: { phase: "Active" } })),
+    ...namespaces.map((name, i) => ({ apiVersion: "v1", kind: "Namespace", metadata: { name, uid: randomUUID(), labels: (i % 2 ? { "pod-security.kubernetes.io/enforce": "baseline" } : {}) as Record<string, string> }, status: { phase: "Active" } })),
     ...Array.from({ length: PODS }, (_, i) => pod(namespaces[i % NAMESPACES]!, i)),
     ...namespaces.filter((_, i) => i % 3 === 0).map((namespace) => ({ apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", metadata: { name: "default-deny", namespace, uid: randomUUID() }, spec: { podSelector: {} } })),
     { apiVersion: "rbac.authorization.k8s.io/v1", kind: "ClusterRole", metadata: { name: "cluster-admin", uid: randomUUID() }, rules: [{ apiGroups: ["*"], resources: ["*"], verbs: ["*"] }] },
