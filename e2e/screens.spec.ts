@@ -25,6 +25,9 @@ const SCREENS: Screen[] = [
   { path: "/clusters", roles: CLUSTER_ROLES },
   { path: (ids) => (ids.cluster ? `/clusters/${ids.cluster}` : null), roles: CLUSTER_ROLES },
   { path: "/clusters", roles: ["exec"], status: 403 }, // the "not available for your role" page
+  { path: "/readiness", roles: CLUSTER_ROLES },
+  { path: "/readiness/acceptances", roles: CLUSTER_ROLES },
+  { path: "/readiness/attestations", roles: CLUSTER_ROLES },
   { path: "/settings/profile", roles: EVERYONE },
   { path: "/settings/tokens", roles: EVERYONE },
   { path: "/settings/notifications", roles: EVERYONE },

@@ -67,6 +67,12 @@ export const RESOURCES: readonly ResourceType[] = [
   type("volumesnapshots", "VolumeSnapshot", "snapshot.storage.k8s.io", "v1", true, ["get", "list", "create"]),
   type("volumesnapshotcontents", "VolumeSnapshotContent", "snapshot.storage.k8s.io", "v1", false, READ),
   type("volumesnapshotclasses", "VolumeSnapshotClass", "snapshot.storage.k8s.io", "v1", false, READ),
+  type("serviceaccounts", "ServiceAccount", "", "v1", true, READ),
+  // RBAC objects are read-only here: the sandbox authorizes through its denials (see authz.ts).
+  type("clusterroles", "ClusterRole", "rbac.authorization.k8s.io", "v1", false, READ),
+  type("clusterrolebindings", "ClusterRoleBinding", "rbac.authorization.k8s.io", "v1", false, READ),
+  type("roles", "Role", "rbac.authorization.k8s.io", "v1", true, READ),
+  type("rolebindings", "RoleBinding", "rbac.authorization.k8s.io", "v1", true, READ),
   type("selfsubjectaccessreviews", "SelfSubjectAccessReview", "authorization.k8s.io", "v1", false, ["create"]),
 ];
 

@@ -114,9 +114,11 @@ async function startSandbox() {
   if (mode !== "on" && mode !== "off") throw new Error(`CORDON_SANDBOX must be "on" or "off", not "${mode}"`);
   if (mode === "off") return undefined;
   step("Starting the sandbox cluster");
-  const { startSandboxCluster } = await import("../sandbox");
+  const { defaultSeed, plantReadinessWeaknesses, startSandboxCluster } = await import("../sandbox");
   const { ensureSandboxCluster } = await import("../lib/clusters/ensure-sandbox-cluster");
-  const sandbox = await startSandboxCluster({ host: "127.0.0.1" });
+  // With the readiness weaknesses planted, the first scan (within a minute
+  // of starting) shows real findings on /readiness.
+  const sandbox = await startSandboxCluster({ host: "127.0.0.1", seed: plantReadinessWeaknesses(defaultSeed()) });
   // The request log is for tests; a long-running sandbox keeps only its tail.
   setInterval(() => sandbox.requests.splice(0, Math.max(0, sandbox.requests.length - 5_000)), 60_000).unref();
   try {

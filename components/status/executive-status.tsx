@@ -16,12 +16,14 @@ import type { Trends } from "@/lib/status-page/get-trends";
 import { StatusCard } from "./status-card";
 import { StatusSummaryLine } from "./status-summary-line";
 import { TrendCharts } from "./trend-charts";
+import { ReadinessSummaryPanel } from "@/components/readiness/readiness-summary";
+import type { ReadinessSummary } from "@/lib/readiness/get-readiness-summary";
 
 type Overview = Serialized<ExecutiveOverview>;
 
 // The executive's page: every open incident in plain words, live, readable
 // on a phone and printable as a one-page brief.
-export function ExecutiveStatus({ initial, trends, timeZone }: { initial: Overview; trends: Serialized<Trends>; timeZone: string }) {
+export function ExecutiveStatus({ initial, trends, readiness, timeZone }: { initial: Overview; trends: Serialized<Trends>; readiness: Serialized<ReadinessSummary>; timeZone: string }) {
   const now = useNow(15_000);
   const { data } = useQuery({
     queryKey: [...incidentKeys.lists(), "executive-overview"],
@@ -79,6 +81,7 @@ export function ExecutiveStatus({ initial, trends, timeZone }: { initial: Overvi
         )}
       </section>
       <TrendCharts trends={trends} />
+      <ReadinessSummaryPanel summary={readiness} />
     </>
   );
 }

@@ -12,6 +12,8 @@ const CAPABILITIES = {
   // or audit clusters see it; executives read incidents in business terms.
   "clusters:read": ["ADMIN", "LEAD", "RESPONDER", "AUDITOR"],
   "restricted:read-all": ["ADMIN", "AUDITOR"],
+  // A posture scan only reads the cluster; people who act on clusters may start one.
+  "readiness:scan": ["ADMIN", "LEAD", "RESPONDER"],
   "tokens:own": ["ADMIN", "LEAD", "RESPONDER", "EXECUTIVE", "AUDITOR"],
 } as const satisfies Record<string, readonly Role[]>;
 

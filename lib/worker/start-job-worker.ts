@@ -7,12 +7,13 @@ import { startWorker } from "@/lib/jobs/worker";
 import { notifyJobs } from "@/lib/notify/jobs";
 import { actionItemJobs } from "@/lib/post-mortems/action-items/jobs";
 import { publicStatusJobs } from "@/lib/public-status/jobs";
+import { readinessJobs } from "@/lib/readiness/jobs";
 import { regulatoryJobs } from "@/lib/regulatory/jobs";
 
 // The worker entry, and the one place that knows every domain's jobs: only
 // instrumentation.ts and scripts/worker.ts import it. Enqueueing needs just
 // a job's queue (lib/jobs/enqueue.ts), so no domain depends on this list.
-export const ALL_JOBS: readonly AnyJobDefinition[] = [...clusterJobs, ...alertJobs, ...evidenceJobs, ...regulatoryJobs, ...publicStatusJobs, ...notifyJobs, ...actionItemJobs];
+export const ALL_JOBS: readonly AnyJobDefinition[] = [...clusterJobs, ...alertJobs, ...evidenceJobs, ...regulatoryJobs, ...publicStatusJobs, ...notifyJobs, ...actionItemJobs, ...readinessJobs];
 
 export function startJobWorker(): Promise<void> {
   return startWorker(ALL_JOBS);

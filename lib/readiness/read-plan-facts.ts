@@ -1,0 +1,47 @@
+import "server-only";
+// Everything the response-plan checks read, from Cordon's own data.
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { CATEGORY_LABELS, INCIDENT_CATEGORIES } from "@/lib/rules/incidents/categories";
+import type { PlanFacts } from "@/lib/rules/readiness/evaluate-plan";
+
+const runbookLength = (policy: unknown) => {
+  const runbook = (policy as { runbook?: unknown } | null)?.runbook;
+  return Array.isArray(runbook) ? runbook.length : 0;
+};
+
+export async function readPlanFacts(auditChain: PlanFacts["auditChain"]): Promise<PlanFacts> {
+  const [severities, policies, channels, contacts, leads, clusters, drills] = await Promise.all([
+    db.severity.findMany({ orderBy: { rank: "asc" }, select: { key: true, name: true, policy: true } }),
+    db.escalationPolicy.findMany({ select: { severityKey: true, channelIds: true } }),
+    db.notifyChannel.findMany({ where: { enabled: true }, select: { id: true, name: true, lastTestOk: true } }),
+    db.externalContact.findMany({ where: { archivedAt: null }, select: { category: true, name: true, updatedAt: true } }),
+    db.user.count({ where: { role: { in: ["LEAD", "ADMIN"] }, deactivatedAt: null } }),
+    // The sandbox is for drills: its nodes have no cloud disks to snapshot.
+    db.cluster.findMany({ where: { isSandbox: false }, select: { name: true, cloudProvider: { select: { checkedAt: true } } } }),
+    db.incident.groupBy({ by: ["category"], where: { drill: true }, _max: { declaredAt: true } }),
+  ]);
+  const channelById = new Map(channels.map((c) => [c.id, c]));
+  const { CORDON_EVIDENCE_BACKEND, CORDON_S3_OBJECT_LOCK_MODE, CORDON_S3_OBJECT_LOCK_DAYS } = env();
+  return {
+    severities: severities.map((s) => {
+      const policy = policies.find((p) => p.severityKey === s.key);
+      return {
+        key: s.key,
+        name: s.name,
+        runbookTasks: runbookLength(s.policy),
+        policyChannels: policy ? policy.channelIds.flatMap((id) => (channelById.has(id) ? [{ name: channelById.get(id)!.name, lastTestOk: channelById.get(id)!.lastTestOk }] : [])) : null,
+      };
+    }),
+    incidentTypes: INCIDENT_CATEGORIES.map((key) => ({ key, label: CATEGORY_LABELS[key] })),
+    // Cordon keeps no per-type response plans yet; the check says "unknown".
+    plannedIncidentTypes: null,
+    // Editing a contact is confirming it: Cordon has no separate "verified" mark.
+    contacts: contacts.map((c) => ({ category: c.category, name: c.name, confirmedAt: c.updatedAt })),
+    leads,
+    evidence: { backend: CORDON_EVIDENCE_BACKEND, ...(CORDON_S3_OBJECT_LOCK_MODE ? { objectLockMode: CORDON_S3_OBJECT_LOCK_MODE } : {}), ...(CORDON_S3_OBJECT_LOCK_DAYS ? { objectLockDays: CORDON_S3_OBJECT_LOCK_DAYS } : {}) },
+    clusters: clusters.map((c) => ({ name: c.name, cloudProvider: c.cloudProvider ? { checkedAt: c.cloudProvider.checkedAt } : null })),
+    auditChain,
+    drills: drills.flatMap((d) => (d._max.declaredAt ? [{ category: d.category, lastAt: d._max.declaredAt }] : [])),
+  };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { evaluatePlan, type PlanFacts } from "./evaluate-plan";
+
+const now = new Date("2026-12-05T08:00:00Z");
+const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+
+// A plan that passes everything; each case breaks one thing.
+function readyPlan(): PlanFacts {
+  return {
+    severities: [{ key: "SEV1", name: "SEV1", runbookTasks: 4, policyChannels: [{ name: "Pager", lastTestOk: true }] }],
+    incidentTypes: [{ key: "container_compromise", label: "Container compromise" }],
+    plannedIncidentTypes: ["container_compromise"],
+    contacts: ["LAW_FIRM", "REGULATOR", "CLOUD_PROVIDER", "FORENSICS"].map((category) => ({ category, name: `${category} contact`, confirmedAt: daysAgo(10) })),
+    leads: 2,
+    evidence: { backend: "s3", objectLockMode: "COMPLIANCE", objectLockDays: 365 },
+    clusters: [{ name: "prod", cloudProvider: { checkedAt: daysAgo(3) } }],
+    auditChain: { verifiedAt: daysAgo(0.5), ok: true },
+    drills: [{ category: "container_compromise", lastAt: daysAgo(20) }],
+  };
+}
+
+describe("response plan readiness", () => {
+  it("a ready plan has no findings", () => {
+    expect(evaluatePlan(readyPlan(), now)).toEqual([]);
+  });
+
+  it.each<{ name: string; change: (p: PlanFacts) => void; checkId: string; status: string; detail: RegExp }>([
+    { name: "a severity without a policy", change: (p) => (p.severities[0]!.policyChannels = null), checkId: "PLAN-ESCALATION", status: "fail", detail: /no escalation policy/ },
+    { name: "a channel whose last test failed", change: (p) => (p.severities[0]!.policyChannels = [{ name: "Pager", lastTestOk: false }]), checkId: "PLAN-ESCALATION", status: "fail", detail: /Pager: last test failed/ },
+    { name: "a channel never tested", change: (p) => (p.severities[0]!.policyChannels = [{ name: "Pager", lastTestOk: null }]), checkId: "PLAN-ESCALATION", status: "warn", detail: /never tested/ },
+    { name: "a severity without runbook tasks", change: (p) => (p.severities[0]!.runbookTasks = 0), checkId: "PLAN-RUNBOOKS", status: "fail", detail: /no runbook tasks/ },
+    { name: "an incident type without a plan", change: (p) => (p.plannedIncidentTypes = []), checkId: "PLAN-INCIDENT-TYPES", status: "fail", detail: /Container compromise/ },
+    { name: "no response plans kept at all is unknown, not pass", change: (p) => (p.plannedIncidentTypes = null), checkId: "PLAN-INCIDENT-TYPES", status: "unknown", detail: /unknown/ },
+    { name: "no regulator contact", change: (p) => (p.contacts = p.contacts.filter((c) => c.category !== "REGULATOR")), checkId: "PLAN-CONTACTS", status: "fail", detail: /no regulator contact/ },
+    { name: "a contact confirmed 181 days ago", change: (p) => (p.contacts[0]!.confirmedAt = daysAgo(181)), checkId: "PLAN-CONTACTS", status: "warn", detail: /181 days ago/ },
+    { name: "one lead", change: (p) => (p.leads = 1), checkId: "PLAN-LEADS", status: "fail", detail: /1 active person/ },
+    { name: "filesystem evidence", change: (p) => (p.evidence = { backend: "filesystem" }), checkId: "PLAN-EVIDENCE-LOCK", status: "fail", detail: /filesystem/ },
+    { name: "S3 without object lock", change: (p) => (p.evidence = { backend: "s3" }), checkId: "PLAN-EVIDENCE-LOCK", status: "fail", detail: /without object lock/ },
+    { name: "no cloud provider", change: (p) => (p.clusters[0]!.cloudProvider = null), checkId: "PLAN-NODE-SNAPSHOTS", status: "fail", detail: /no cloud provider/ },
+    { name: "cloud credentials checked 31 days ago", change: (p) => (p.clusters[0]!.cloudProvider = { checkedAt: daysAgo(31) }), checkId: "PLAN-NODE-SNAPSHOTS", status: "warn", detail: /31 days ago/ },
+    { name: "audit chain never verified", change: (p) => (p.auditChain = null), checkId: "PLAN-AUDIT-CHAIN", status: "fail", detail: /not been verified/ },
+    { name: "audit chain broken", change: (p) => (p.auditChain = { verifiedAt: now, ok: false, reason: "entry 7 changed" }), checkId: "PLAN-AUDIT-CHAIN", status: "fail", detail: /entry 7 changed/ },
+    { name: "audit chain verified 25 hours ago", change: (p) => (p.auditChain = { verifiedAt: new Date(now.getTime() - 25 * 3_600_000), ok: true }), checkId: "PLAN-AUDIT-CHAIN", status: "warn", detail: /verified/ },
+    { name: "no drills yet", change: (p) => (p.drills = []), checkId: "PLAN-DRILLS", status: "fail", detail: /^no drills run$/ },
+    { name: "a scenario last drilled 91 days ago", change: (p) => (p.drills = [{ category: "container_compromise", lastAt: daysAgo(91) }]), checkId: "PLAN-DRILLS", status: "warn", detail: /91 days ago/ },
+  ])("$name → $checkId $status", ({ change, checkId, status, detail }) => {
+    const facts = readyPlan();
+    change(facts);
+    const findings = evaluatePlan(facts, now);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ checkId, status });
+    expect(findings[0]!.detail).toMatch(detail);
+  });
+});
