@@ -8,7 +8,8 @@ import { waitForHealthy } from "../../scripts/lib/wait-for-healthy";
 
 export async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
   await buildIfStale();
-  const port = await freePort();
+  // BENCH_PORT pins the port where only some ports may be used.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   // Exactly as `npm start` runs it.
   const server = serverProcess(port, "127.0.0.1");
   const child = spawn(server.command, server.args, {

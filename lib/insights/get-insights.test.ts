@@ -73,6 +73,32 @@ describe("insights", () => {
     expect(contain.p90Seconds).toBe(52 * 60);
   });
 
+  it("reads whole past days from the daily rollup with the same answers, per role, and follows an incident that moves", async () => {
+    const s = await scene();
+    const dayStart = Date.UTC(2026, 0, 10);
+    const ids = [s.open.id, s.restrictedOwn.id, s.restrictedOther.id, s.drill.id];
+    for (const [index, id] of ids.entries()) {
+      const declaredAt = new Date(dayStart + (index + 1) * 3_600_000);
+      await db.incident.update({ where: { id }, data: { detectedAt: declaredAt, declaredAt, acknowledgedAt: new Date(declaredAt.getTime() + (index + 1) * 600_000) } });
+    }
+    const range = { from: "2026-01-09", to: "2026-01-12", severity: s.severity.key };
+    const read = (user: SessionUser) => getInsights(user, range);
+    const admin = await read(s.admin);
+    expect(admin.totals.incidents).toBe(3);
+    expect(admin.bySeverity[0]!.acknowledge).toEqual({ measured: 3, medianSeconds: 1200, p90Seconds: 1680 });
+    expect(admin.overTime).toEqual([{ bucket: "2026-01-10", severityKey: s.severity.key, category: "other", incidents: 3 }]);
+    expect((await read(s.responder)).totals.incidents).toBe(1);
+    const lead = await read(s.lead);
+    expect(lead.totals.incidents).toBe(2);
+    expect(lead.bySeverity[0]!.acknowledge).toEqual({ measured: 2, medianSeconds: 900, p90Seconds: 1140 });
+    expect((await getInsights(s.admin, { ...range, drills: "only" })).totals.incidents).toBe(1);
+
+    // Made unrestricted, the other lead's incident now counts for the responder too.
+    await db.incident.update({ where: { id: s.restrictedOther.id }, data: { restricted: false } });
+    expect((await read(s.responder)).totals.incidents).toBe(2);
+    expect((await read(s.admin)).totals.incidents).toBe(3);
+  });
+
   it("answers a bad range with a named problem", async () => {
     const user = await makeUser("LEAD");
     await expectAppError(getInsights(user, { from: "2026-03-02", to: "2026-03-01" }), "BAD_REQUEST", /from .* must be before to/);

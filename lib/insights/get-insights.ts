@@ -5,7 +5,7 @@ import { badRequest } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveInsightsRange, ZInsightsQuery, type InsightsBucket } from "@/lib/rules/insights/insights-range";
 import { parseInput } from "@/lib/validation";
-import { insightsWhere } from "./insights-where";
+import { insightsSources } from "./insights-sources";
 import { refreshMetricsIfDirty } from "./refresh-if-dirty";
 
 export interface Spread {
@@ -43,42 +43,63 @@ export interface Insights {
   clusterActions: { action: string; count: number }[];
 }
 
+// Median and 90th percentile, asked of PostgreSQL in one ordered pass each.
+const SPREAD = [0.5, 0.9];
+/** [median, p90]; null when no incident in the group reached the key time. */
+type Pair = [number | null, number | null] | null;
+
 type SeverityRow = {
-  severity_key: string; incidents: number; ack_n: number; ack_p50: number | null; ack_p90: number | null; contain_n: number; contain_p50: number | null; contain_p90: number | null;
-  resolve_n: number; resolve_p50: number | null; resolve_p90: number | null; ack_breaches: number; update_breaches: number; on_time: number; late: number; items_open: number; items_overdue: number; evidence: number;
+  severity_key: string; incidents: number; ack_n: number; ack: Pair; contain_n: number; contain: Pair; resolve_n: number; resolve: Pair; ack_breaches: number; update_breaches: number; on_time: number; late: number; items_open: number; items_overdue: number; evidence: number;
 };
 
-// Everything the insights page shows, from the metrics rows alone: three
-// grouped reads over one narrow table, run side by side.
+// Everything the insights page shows, from the daily rollup for whole days
+// and single metrics rows for the rest (lib/insights/insights-sources.ts):
+// three grouped reads, run side by side.
 export async function getInsights(user: Pick<SessionUser, "id" | "role">, rawQuery: unknown, now = new Date()): Promise<Insights> {
   const query = parseInput(ZInsightsQuery, rawQuery, "Query");
   const resolved = resolveInsightsRange(query, now);
   if ("problem" in resolved) throw badRequest(`Query is invalid — ${resolved.problem.message}`, { [resolved.problem.path]: [resolved.problem.message] });
   const { filter } = resolved;
   await refreshMetricsIfDirty();
-  const where = insightsWhere(user, filter);
+  const { days, live } = insightsSources(user, filter);
   const bucket = Prisma.raw(`'${filter.bucket}'`);
+  const sources = Prisma.sql`days as (${days}), live as (${live})`;
+  const spreadOf = (column: string) => {
+    const c = Prisma.raw(column);
+    return Prisma.sql`(select count(v)::int as n, percentile_cont(${SPREAD}::float8[]) within group (order by v) as pair from (
+      select unnest(d.${c}) as v from days d where d.severity_key = s.severity_key
+      union all select l.${c} from live l where l.severity_key = s.severity_key and l.${c} is not null) as x)`;
+  };
 
   const [overTime, bySeverity, actions] = await Promise.all([
     db.$queryRaw<{ bucket: Date; severity_key: string; category: string; incidents: number }[]>`
-      select date_trunc(${bucket}, m.declared_at) as bucket, m.severity_key, m.category, count(*)::int as incidents
-      from incident_metrics m where ${where} group by 1, 2, 3 order by 1, 2, 3`,
+      with ${sources}
+      select date_trunc(${bucket}, x.at) as bucket, x.severity_key, x.category, sum(x.n)::int as incidents from (
+        select d.day::timestamp as at, d.severity_key, d.category, d.incidents as n from days d
+        union all select l.declared_at, l.severity_key, l.category, 1 from live l) as x
+      group by 1, 2, 3 order by 1, 2, 3`,
     db.$queryRaw<SeverityRow[]>`
-      select m.severity_key, count(*)::int as incidents,
-        count(m.acknowledge_seconds)::int as ack_n, percentile_cont(0.5) within group (order by m.acknowledge_seconds) as ack_p50, percentile_cont(0.9) within group (order by m.acknowledge_seconds) as ack_p90,
-        count(m.contain_seconds)::int as contain_n, percentile_cont(0.5) within group (order by m.contain_seconds) as contain_p50, percentile_cont(0.9) within group (order by m.contain_seconds) as contain_p90,
-        count(m.resolve_seconds)::int as resolve_n, percentile_cont(0.5) within group (order by m.resolve_seconds) as resolve_p50, percentile_cont(0.9) within group (order by m.resolve_seconds) as resolve_p90,
-        count(*) filter (where m.acknowledge_breached)::int as ack_breaches, sum(m.update_breaches)::int as update_breaches,
-        sum(m.obligations_on_time)::int as on_time, sum(m.obligations_late)::int as late, sum(m.action_items_open)::int as items_open, sum(m.action_items_overdue)::int as items_overdue,
-        sum(m.evidence_count)::int as evidence
-      from incident_metrics m where ${where} group by 1 order by 1`,
+      with ${sources}, sums as (
+        select x.severity_key, sum(x.incidents)::int as incidents, sum(x.ack_breaches)::int as ack_breaches, sum(x.update_breaches)::int as update_breaches,
+          sum(x.on_time)::int as on_time, sum(x.late)::int as late, sum(x.items_open)::int as items_open, sum(x.items_overdue)::int as items_overdue, sum(x.evidence)::int as evidence
+        from (
+          select d.severity_key, d.incidents, d.acknowledge_breaches as ack_breaches, d.update_breaches, d.obligations_on_time as on_time, d.obligations_late as late,
+            d.action_items_open as items_open, d.action_items_overdue as items_overdue, d.evidence_count as evidence from days d
+          union all select l.severity_key, 1, l.acknowledge_breached::int, l.update_breaches, l.obligations_on_time, l.obligations_late,
+            l.action_items_open, l.action_items_overdue, l.evidence_count from live l) as x
+        group by 1)
+      select s.*, ack.n as ack_n, ack.pair as ack, contain.n as contain_n, contain.pair as contain, resolve.n as resolve_n, resolve.pair as resolve
+      from sums s, lateral ${spreadOf("acknowledge_seconds")} as ack, lateral ${spreadOf("contain_seconds")} as contain, lateral ${spreadOf("resolve_seconds")} as resolve
+      order by s.severity_key`,
     db.$queryRaw<{ action: string; count: number }[]>`
-      select a.key as action, sum(a.value::int)::int as count
-      from incident_metrics m, jsonb_each_text(m.cluster_actions) a
-      where ${where} and m.cluster_actions <> '{}'::jsonb group by 1 order by 2 desc, 1`,
+      with ${sources}
+      select a.key as action, sum(a.value::int)::int as count from (
+        select d.cluster_actions from days d where d.cluster_actions <> '{}'::jsonb
+        union all select l.cluster_actions from live l where l.cluster_actions <> '{}'::jsonb) as x, jsonb_each_text(x.cluster_actions) as a
+      group by 1 order by 2 desc, 1`,
   ]);
 
-  const spread = (n: number, p50: number | null, p90: number | null): Spread => ({ measured: n, medianSeconds: round(p50), p90Seconds: round(p90) });
+  const spread = (n: number, pair: Pair): Spread => ({ measured: n, medianSeconds: round(pair?.[0] ?? null), p90Seconds: round(pair?.[1] ?? null) });
   const sum = (pick: (row: SeverityRow) => number) => bySeverity.reduce((total, row) => total + pick(row), 0);
   return {
     range: { from: filter.from.toISOString(), to: filter.to.toISOString(), bucket: filter.bucket, timeZone: "UTC" },
@@ -97,9 +118,9 @@ export async function getInsights(user: Pick<SessionUser, "id" | "role">, rawQue
     bySeverity: bySeverity.map((row) => ({
       severityKey: row.severity_key,
       incidents: row.incidents,
-      acknowledge: spread(row.ack_n, row.ack_p50, row.ack_p90),
-      contain: spread(row.contain_n, row.contain_p50, row.contain_p90),
-      resolve: spread(row.resolve_n, row.resolve_p50, row.resolve_p90),
+      acknowledge: spread(row.ack_n, row.ack),
+      contain: spread(row.contain_n, row.contain),
+      resolve: spread(row.resolve_n, row.resolve),
       acknowledgeBreaches: row.ack_breaches,
       updateBreaches: row.update_breaches,
     })),

@@ -1,14 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { computeIncidentMetrics, type MetricsPolicy } from "@/lib/rules/insights/incident-metrics";
+import { dayKeyOf, rebuildInsightDays } from "./rebuild-insight-days";
 
 // Rebuilds the metrics rows of the given incidents from their records, in
 // a handful of set-based reads whatever the number of incidents, and one
-// upsert. Safe to run twice: the row is a function of the records.
+// upsert, then the daily rollup rows they left and joined. Safe to run
+// twice: every row is a function of the records.
 export async function refreshIncidentMetrics(incidentIds: readonly string[], now = new Date()): Promise<number> {
   if (incidentIds.length === 0) return 0;
   const ids = [...incidentIds];
-  const [incidents, severities, updates, obligations, actionItems, evidence, actions] = await Promise.all([
+  const [previous, incidents, severities, updates, obligations, actionItems, evidence, actions] = await Promise.all([
+    db.incidentMetrics.findMany({ where: { incidentId: { in: ids } }, select: { declaredAt: true, severityKey: true, category: true, drill: true, restricted: true } }),
     db.incident.findMany({
       where: { id: { in: ids } },
       select: { id: true, declaredAt: true, acknowledgedAt: true, containedAt: true, resolvedAt: true, closedAt: true, severityKey: true, category: true, drill: true, restricted: true },
@@ -70,6 +73,7 @@ export async function refreshIncidentMetrics(incidentIds: readonly string[], now
       acknowledge_breached = excluded.acknowledge_breached, update_breaches = excluded.update_breaches, obligations_on_time = excluded.obligations_on_time,
       obligations_late = excluded.obligations_late, action_items_open = excluded.action_items_open, action_items_overdue = excluded.action_items_overdue,
       evidence_count = excluded.evidence_count, cluster_actions = excluded.cluster_actions, refreshed_at = excluded.refreshed_at`;
+  await rebuildInsightDays([...previous, ...incidents].map(dayKeyOf));
   return rows.length;
 }
 

@@ -30,8 +30,34 @@ CREATE TABLE "incident_metrics_dirty" (
     CONSTRAINT "incident_metrics_dirty_pkey" PRIMARY KEY ("incident_id")
 );
 
+-- CreateTable
+CREATE TABLE "insight_days" (
+    "day" DATE NOT NULL,
+    "severity_key" TEXT NOT NULL,
+    "category" TEXT NOT NULL,
+    "drill" BOOLEAN NOT NULL,
+    "restricted" BOOLEAN NOT NULL,
+    "incidents" INTEGER NOT NULL,
+    "acknowledge_seconds" INTEGER[],
+    "contain_seconds" INTEGER[],
+    "resolve_seconds" INTEGER[],
+    "acknowledge_breaches" INTEGER NOT NULL,
+    "update_breaches" INTEGER NOT NULL,
+    "obligations_on_time" INTEGER NOT NULL,
+    "obligations_late" INTEGER NOT NULL,
+    "action_items_open" INTEGER NOT NULL,
+    "action_items_overdue" INTEGER NOT NULL,
+    "evidence_count" INTEGER NOT NULL,
+    "cluster_actions" JSONB NOT NULL DEFAULT '{}',
+
+    CONSTRAINT "insight_days_pkey" PRIMARY KEY ("drill","day","severity_key","category","restricted")
+);
+
 -- CreateIndex
 CREATE INDEX "incident_metrics_drill_declared_at_idx" ON "incident_metrics"("drill", "declared_at");
+
+-- CreateIndex
+CREATE INDEX "incident_metrics_restricted_drill_declared_at_idx" ON "incident_metrics"("restricted", "drill", "declared_at");
 
 -- AddForeignKey
 ALTER TABLE "incident_metrics" ADD CONSTRAINT "incident_metrics_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES "incidents"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
