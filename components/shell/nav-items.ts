@@ -2,7 +2,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 
 type Role = SessionUser["role"];
 
-export type NavItem = { href: string; label: string; icon: "incidents" | "alerts" | "clusters" | "deadlines" | "status" | "postmortems" | "settings"; roles?: Role[] };
+export type NavItem = { href: string; label: string; icon: "incidents" | "alerts" | "clusters" | "deadlines" | "status" | "postmortems" | "insights" | "settings"; roles?: Role[] };
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/incidents", label: "Incidents", icon: "incidents" },
@@ -11,5 +11,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/deadlines", label: "Deadlines", icon: "deadlines" },
   { href: "/status", label: "Status", icon: "status" },
   { href: "/post-mortems", label: "Post-mortems", icon: "postmortems" },
+  { href: "/insights", label: "Insights", icon: "insights" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ];
