@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INCIDENT_CATEGORIES } from "@/lib/rules/incidents/categories";
 
 // A drill scenario: what the sandbox cluster does and emits over time, and
 // the response the team is expected to give. Built-in scenarios and those
@@ -47,7 +48,7 @@ export const ZDrillScenario = z
     title: z.string().trim().min(1, "Give the scenario a title").max(200),
     briefing: z.string().trim().min(1, "Write a briefing for the facilitator").max(8000),
     severity: z.string().trim().min(1).max(32),
-    category: z.string().trim().min(1).max(64),
+    category: z.enum(INCIDENT_CATEGORIES, { message: `category must be one of ${INCIDENT_CATEGORIES.join(", ")}` }),
     expected: ZExpectedResponse,
     injects: z.array(ZInject).min(1, "A scenario needs at least one inject").max(100),
   })
