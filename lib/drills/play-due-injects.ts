@@ -8,10 +8,10 @@ import { findScenario } from "./list-scenarios";
 // claimed by a conditional update (playedAt still null) in the transaction
 // that writes its timeline event, so a worker that crashed mid-way, or two
 // workers at once, never play it twice — a retry finds it played.
-export async function playDueInjects(now = new Date()): Promise<number> {
-  await db.drill.updateMany({ where: { state: "SCHEDULED", startsAt: { lte: now } }, data: { state: "RUNNING" } });
+export async function playDueInjects(now = new Date(), only?: { drillId: string }): Promise<number> {
+  await db.drill.updateMany({ where: { state: "SCHEDULED", startsAt: { lte: now }, ...(only ? { id: only.drillId } : {}) }, data: { state: "RUNNING" } });
   const due = await db.drillInject.findMany({
-    where: { playedAt: null, dueAt: { lte: now }, drill: { state: "RUNNING" } },
+    where: { playedAt: null, dueAt: { lte: now }, drill: { state: "RUNNING" }, ...(only ? { drillId: only.drillId } : {}) },
     orderBy: { dueAt: "asc" },
     take: 100,
     select: { id: true, key: true, drill: { select: { id: true, incidentId: true, scenarioId: true } } },
