@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { eventsOf, expectAppError } from "@/test/helpers/incidents";
 import { actorFor, makeUser } from "@/test/helpers/users";
+import { acknowledgeIncident } from "@/lib/incidents/acknowledge-incident";
+import { endDrill } from "./end-drill";
 import { playDueInjects } from "./play-due-injects";
 import { startDrill } from "./start-drill";
 
@@ -35,6 +37,18 @@ describe("running a drill", () => {
     const injects = await eventsOf(drill.incidentId, "drill_inject");
     expect(injects.map((e) => (e.data as { inject: string }).inject)).toEqual(["miner-starts", "cpu-alert", "logs-wiped"]);
     expect(injects.every((e) => e.body?.startsWith("[DRILL] "))).toBe(true);
+
+    // The team acknowledges at once; ending scores it met, pointing at the event, and frees the sandbox.
+    await acknowledgeIncident(lead, actorFor(lead), drill.incidentId);
+    const [acknowledged] = await eventsOf(drill.incidentId, "acknowledged");
+    const { score } = await endDrill(lead, actorFor(lead), drill.id, new Date(start.getTime() + 40 * MINUTE_MS));
+    expect(score.find((item) => item.key === "acknowledge")).toMatchObject({ result: "met", eventId: acknowledged!.id.toString() });
+    expect(score.find((item) => item.key === "evidence:POD_LOGS")).toMatchObject({ result: "missed", eventId: null });
+    expect(score.find((item) => item.key === "avoid:delete_pod")).toMatchObject({ result: "met" });
+    expect((await eventsOf(drill.incidentId, "drill_ended")).length).toBe(1);
+    await expectAppError(endDrill(lead, actorFor(lead), drill.id), "CONFLICT", /already ended/);
+    expect(await playDueInjects(new Date(start.getTime() + 60 * MINUTE_MS), only)).toBe(0);
+    await startDrill(lead, actorFor(lead), { scenario: "false-positive", participants: [lead.id], cluster: sandbox.id });
   });
 
   it("refuses a real cluster, a second drill on the same sandbox and an unknown scenario, writing nothing", async () => {
