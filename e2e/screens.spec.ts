@@ -19,6 +19,7 @@ const SCREENS: Screen[] = [
   { path: "/deadlines", roles: EVERYONE },
   { path: "/status", roles: EVERYONE },
   { path: "/post-mortems", roles: EVERYONE },
+  { path: "/insights", roles: EVERYONE },
   { path: (ids) => `/incidents/${ids.incident}/post-mortem`, roles: EVERYONE },
   { path: (ids) => `/incidents/${ids.incident}/post-mortem/read`, roles: EVERYONE },
   { path: "/alerts", roles: EVERYONE },

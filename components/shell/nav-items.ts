@@ -2,7 +2,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 
 type Role = SessionUser["role"];
 
-export type NavItem = { href: string; label: string; icon: "incidents" | "alerts" | "clusters" | "deadlines" | "status" | "postmortems" | "readiness" | "settings"; roles?: Role[] };
+export type NavItem = { href: string; label: string; icon: "incidents" | "alerts" | "clusters" | "deadlines" | "status" | "postmortems" | "readiness" | "insights" | "settings"; roles?: Role[] };
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/incidents", label: "Incidents", icon: "incidents" },
@@ -12,5 +12,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/status", label: "Status", icon: "status" },
   { href: "/post-mortems", label: "Post-mortems", icon: "postmortems" },
   { href: "/readiness", label: "Readiness", icon: "readiness", roles: ["ADMIN", "LEAD", "RESPONDER", "AUDITOR"] },
+  { href: "/insights", label: "Insights", icon: "insights" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ];

@@ -102,7 +102,7 @@ export function TrendCharts({ trends }: { trends: Serialized<Trends> }) {
   );
 }
 
-function ChartFigure({ title, summary, columns, rows, children }: { title: string; summary: string; columns: string[]; rows: string[][]; children: ReactNode }) {
+export function ChartFigure({ title, summary, columns, rows, children }: { title: string; summary: string; columns: string[]; rows: string[][]; children: ReactNode }) {
   return (
     <figure className="min-w-0 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
       <figcaption>

@@ -1,0 +1,111 @@
+import type { TDrillScenarioInput } from "./scenario-input";
+
+// The scenarios every installation starts with, from the response plans'
+// red-team exercises. Times are minutes after the drill starts.
+export const BUILT_IN_SCENARIOS: readonly TDrillScenarioInput[] = [
+  {
+    id: "crypto-miner",
+    title: "Crypto miner in a pod",
+    briefing: "A pod in the payments namespace of the sandbox starts mining after an image pull from an unknown registry. CPU alerts fire; at T+15 the miner wipes its own logs.",
+    severity: "SEV2",
+    category: "resource_abuse",
+    expected: {
+      acknowledgeWithinMinutes: 10,
+      containWithinMinutes: 30,
+      tasks: ["Identify the affected pod", "Isolate the pod without deleting it", "Collect the pod's logs before T+15"],
+      clusterActions: ["isolate_pod", "collect_pod_logs"],
+      evidence: ["POD_LOGS"],
+      regulations: [],
+      avoid: ["delete_pod", "restart_pod"],
+    },
+    injects: [
+      { key: "miner-starts", atMinute: 0, kind: "sandbox", title: "Pod payments/checkout-7 runs xmrig", sandbox: { namespace: "payments", pod: "checkout-7", image: "registry.evil.example/xmrig:latest" } },
+      { key: "cpu-alert", atMinute: 1, kind: "alert", title: "CPU saturation on checkout-7", detail: "Container CPU at 100% for 5 minutes; outbound connections to a mining pool." },
+      { key: "logs-wiped", atMinute: 15, kind: "evidence-loss", title: "The attacker deletes the pod's logs", loses: "POD_LOGS" },
+    ],
+  },
+  {
+    id: "token-leak",
+    title: "Leaked service-account token used from outside",
+    briefing: "A CI service-account token leaked in a public repository is used from an unknown address to list secrets (audit-log events).",
+    severity: "SEV1",
+    category: "credential_compromise",
+    expected: {
+      acknowledgeWithinMinutes: 5,
+      containWithinMinutes: 20,
+      tasks: ["Revoke the token", "Review the audit log for what was read"],
+      clusterActions: ["collect_events"],
+      evidence: ["EVENTS"],
+      regulations: ["GDPR_ART33"],
+      avoid: ["delete_namespace"],
+    },
+    injects: [
+      { key: "audit-list-secrets", atMinute: 0, kind: "alert", title: "Audit: system:serviceaccount:ci:deployer lists secrets from 203.0.113.50" },
+      { key: "audit-get-secret", atMinute: 4, kind: "alert", title: "Audit: the same token reads secret payments/db-credentials" },
+      { key: "events-rotate", atMinute: 30, kind: "evidence-loss", title: "Cluster events older than 30 minutes roll over", loses: "EVENTS" },
+    ],
+  },
+  {
+    id: "db-exfiltration",
+    title: "Data exfiltration from a database pod",
+    briefing: "The orders database pod sends gigabytes to an external address; customer data is likely involved.",
+    severity: "SEV1",
+    category: "data_exposure",
+    expected: {
+      acknowledgeWithinMinutes: 5,
+      containWithinMinutes: 30,
+      tasks: ["Cut egress with a deny-all policy", "Assess which personal data left"],
+      clusterActions: ["isolate_pod", "snapshot_volume", "collect_pod_logs"],
+      evidence: ["VOLUME_SNAPSHOT", "POD_LOGS"],
+      regulations: ["GDPR_ART33"],
+      avoid: ["delete_pod"],
+    },
+    injects: [
+      { key: "egress-spike", atMinute: 0, kind: "alert", title: "Egress spike from orders/postgres-0 to 198.51.100.7" },
+      { key: "dump-running", atMinute: 5, kind: "sandbox", title: "pg_dump runs inside postgres-0", sandbox: { namespace: "orders", pod: "postgres-0", labels: { "drill.cordon.dev/state": "dumping" } } },
+      { key: "volume-overwritten", atMinute: 25, kind: "evidence-loss", title: "The attacker overwrites the staging volume", loses: "VOLUME_SNAPSHOT" },
+    ],
+  },
+  {
+    id: "container-escape",
+    title: "Privileged container escape to the node",
+    briefing: "A privileged debug container mounts the host filesystem and drops a binary on node worker-2.",
+    severity: "SEV1",
+    category: "container_compromise",
+    expected: {
+      acknowledgeWithinMinutes: 5,
+      containWithinMinutes: 30,
+      tasks: ["Quarantine the node without draining it", "Collect node logs"],
+      clusterActions: ["quarantine_node", "collect_node_logs", "snapshot_node_disk"],
+      evidence: ["NODE_LOGS", "NODE_DISK_SNAPSHOT"],
+      regulations: [],
+      avoid: ["drain_node", "delete_node"],
+    },
+    injects: [
+      { key: "privileged-pod", atMinute: 0, kind: "sandbox", title: "Privileged pod tools/debug-x mounts / from worker-2", sandbox: { namespace: "tools", pod: "debug-x" } },
+      { key: "host-binary", atMinute: 3, kind: "alert", title: "New setuid binary on worker-2" },
+      { key: "journal-cleared", atMinute: 20, kind: "evidence-loss", title: "The node's journal is cleared", loses: "NODE_LOGS" },
+    ],
+  },
+  {
+    id: "false-positive",
+    title: "A noisy false positive",
+    briefing: "A scanner's test traffic trips the intrusion alert repeatedly. The right response is to recognise it, record why, and stand down without touching workloads.",
+    severity: "SEV4",
+    category: "other",
+    expected: {
+      acknowledgeWithinMinutes: 30,
+      containWithinMinutes: 120,
+      tasks: ["Confirm the source is the scheduled scanner", "Record the reason for standing down"],
+      clusterActions: [],
+      evidence: [],
+      regulations: [],
+      avoid: ["quarantine_node", "isolate_pod"],
+    },
+    injects: [
+      { key: "scanner-alert", atMinute: 0, kind: "alert", title: "Port scan against ingress from 10.0.9.9" },
+      { key: "scanner-again", atMinute: 2, kind: "alert", title: "Port scan against ingress from 10.0.9.9 (again)" },
+      { key: "scanner-note", atMinute: 5, kind: "note", title: "The platform team's calendar shows a scheduled scan today" },
+    ],
+  },
+];
