@@ -5,7 +5,7 @@
 // isolate-suspect-pods, quarantine-node) merge with them instead of doubling.
 import type { PlaybookInput } from "./schema";
 
-const NO_DESTROY = [
+const NO_DESTROY: readonly [string, string] = [
   "Don't delete the pod or restart the node: memory, disk and process state are evidence.",
   "Don't tip off the attacker: no public commits, tickets or chat messages naming the incident until containment.",
 ];
@@ -125,9 +125,10 @@ export const DEFAULT_PLAYBOOKS: readonly PlaybookInput[] = [
   {
     category: "other",
     name: "Other",
-    summary: "An incident that fits no other category: the severity's runbook applies, plus the basics.",
+    summary: "An incident that fits no other category: the severity's runbook applies. Recategorise it as soon as the kind is known to get its playbook.",
     triageQuestions: [{ key: "personal-data", question: "Is personal data involved?", suggestSeverity: "SEV2", reason: "Personal data may start regulatory clocks." }],
-    steps: [{ key: "record-findings", title: "Record what was found on the timeline", ownerRole: "LEAD", dueOffsetMinutes: 240, evidencePreservation: false }],
+    // No steps of its own: the severity's runbook is the plan until the incident is categorised.
+    steps: [],
     evidence: [],
     parties: [],
     frameworks: [],

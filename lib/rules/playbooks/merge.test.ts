@@ -5,7 +5,12 @@ import { mergeRunbook, planResponseTasks, stepsForRank } from "./merge";
 import { ZPlaybook, type Playbook } from "./schema";
 
 const now = new Date("2026-12-05T08:00:00Z");
-const [sev1, sev2, sev3] = DEFAULT_SEVERITY_POLICIES;
+function policy(key: string) {
+  const found = DEFAULT_SEVERITY_POLICIES.find((p) => p.key === key);
+  if (!found) throw new Error(`no default policy ${key}`);
+  return found;
+}
+const [sev1, sev2, sev3] = [policy("SEV1"), policy("SEV2"), policy("SEV3")];
 const containerPlaybook = ZPlaybook.parse(DEFAULT_PLAYBOOKS.find((p) => p.category === "container_compromise"));
 
 function playbook(steps: Playbook["steps"]): Playbook {

@@ -15,7 +15,7 @@ export function suggestSeverity(
 ): SeveritySuggestion | null {
   const yes = questions.filter((q) => answers[q.key] === true && rankOf[q.suggestSeverity] !== undefined);
   if (yes.length === 0) return null;
-  const best = Math.min(...yes.map((q) => rankOf[q.suggestSeverity]));
+  const best = Math.min(...yes.map((q) => rankOf[q.suggestSeverity] ?? Infinity));
   const chosen = yes.filter((q) => rankOf[q.suggestSeverity] === best);
-  return { severity: chosen[0].suggestSeverity, reasons: chosen.map((q) => q.reason) };
+  return { severity: chosen[0]?.suggestSeverity ?? "", reasons: chosen.map((q) => q.reason) };
 }

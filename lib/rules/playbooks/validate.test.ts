@@ -51,12 +51,12 @@ describe("playbook validation", () => {
       ],
     });
     expect(cycle).toHaveLength(1);
-    expect(cycle[0].message).toContain("a → c → b → a");
+    expect(cycle[0]?.message).toContain("a → c → b → a");
   });
 
   it("refuses a negative due offset and one beyond 90 days", () => {
     expect(problems({ ...base, steps: [{ ...base.steps[0], dueOffsetMinutes: -5 }] })).toEqual([{ path: "steps[0].dueOffsetMinutes", message: "Due offset must not be negative" }]);
-    expect(problems({ ...base, steps: [{ ...base.steps[0], dueOffsetMinutes: 90 * 1440 + 1 }] })[0].message).toContain("at most 90 days");
+    expect(problems({ ...base, steps: [{ ...base.steps[0], dueOffsetMinutes: 90 * 1440 + 1 }] })[0]?.message).toContain("at most 90 days");
   });
 
   it("refuses a severity the installation does not have", () => {

@@ -48,15 +48,15 @@ function findConsistencyProblems(playbook: Playbook, context: PlaybookContext): 
     }),
   );
   const cycle = findCycle(playbook.steps);
-  if (cycle) problems.push({ path: `steps[${firstByKey.get(cycle[0])}].after`, message: `Steps wait for each other in a circle: ${cycle.join(" → ")}; none of them could ever start` });
+  if (cycle) problems.push({ path: `steps[${firstByKey.get(cycle[0] ?? "") ?? 0}].after`, message: `Steps wait for each other in a circle: ${cycle.join(" → ")}; none of them could ever start` });
   playbook.triageQuestions.forEach((question, i) => {
     if (!severities.has(question.suggestSeverity)) problems.push({ path: `triageQuestions[${i}].suggestSeverity`, message: `Unknown severity "${question.suggestSeverity}"; choose one of ${knownSeverities}` });
   });
-  duplicates(playbook.triageQuestions.map((q) => q.key)).forEach((i) => problems.push({ path: `triageQuestions[${i}].key`, message: `Question key "${playbook.triageQuestions[i].key}" is used twice` }));
+  duplicates(playbook.triageQuestions.map((q) => q.key)).forEach(({ index, key }) => problems.push({ path: `triageQuestions[${index}].key`, message: `Question key "${key}" is used twice` }));
   playbook.evidence.forEach((item, i) => {
     if (item.stepKey !== undefined && !firstByKey.has(item.stepKey)) problems.push({ path: `evidence[${i}].stepKey`, message: `Evidence "${item.what}" is collected by step "${item.stepKey}", which is not a step of this playbook` });
   });
-  duplicates(playbook.evidence.map((e) => e.key)).forEach((i) => problems.push({ path: `evidence[${i}].key`, message: `Evidence key "${playbook.evidence[i].key}" is used twice` }));
+  duplicates(playbook.evidence.map((e) => e.key)).forEach(({ index, key }) => problems.push({ path: `evidence[${index}].key`, message: `Evidence key "${key}" is used twice` }));
   playbook.parties.forEach((party, i) => {
     for (const severity of Object.keys(party.callWhen)) {
       if (!severities.has(severity)) problems.push({ path: `parties[${i}].callWhen.${severity}`, message: `Unknown severity "${severity}"; choose one of ${knownSeverities}` });
@@ -69,9 +69,9 @@ function findConsistencyProblems(playbook: Playbook, context: PlaybookContext): 
   return problems;
 }
 
-/** Indexes of entries that repeat an earlier one. */
-function duplicates(keys: readonly string[]): number[] {
-  return keys.flatMap((k, i) => (keys.indexOf(k) !== i ? [i] : []));
+/** Entries that repeat an earlier one. */
+function duplicates(keys: readonly string[]): { index: number; key: string }[] {
+  return keys.flatMap((key, index) => (keys.indexOf(key) !== index ? [{ index, key }] : []));
 }
 
 /** A circle of "after" references, as step keys with the first repeated at the end, or null. */
