@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { storageStateFor } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
@@ -15,9 +15,9 @@ function watchConsole(page: Page): string[] {
 
 // A Falco alert naming the suspect pod and node, declared as a SEV1 container
 // compromise: the incident's suspect is what the playbook's actions target.
-async function declareFromAlert(page: Page, title: string): Promise<string> {
-  const admin = await page.context().request;
-  const adminContext = await (await import("@playwright/test")).request.newContext({ baseURL: test.info().project.use.baseURL, storageState: storageStateFor("admin") });
+async function declareFromAlert(page: Page, playwright: PlaywrightWorkerArgs["playwright"], title: string): Promise<string> {
+  const admin = page.request;
+  const adminContext = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: storageStateFor("admin") });
   const created = await adminContext.post("/api/v1/alert-sources", { data: { kind: "falco", name: `Falco playbooks ${Date.now()}` } });
   expect(created.status()).toBe(201);
   const { source, token } = (await created.json()) as { source: { id: string }; token: string };
@@ -40,8 +40,8 @@ async function declareFromAlert(page: Page, title: string): Promise<string> {
   let groupId = "";
   await expect
     .poll(async () => {
-      const list = (await (await admin.get(`/api/v1/alerts?q=${encodeURIComponent(title)}`)).json()) as { alerts?: { id: string }[]; groups?: { id: string }[] };
-      groupId = (list.alerts ?? list.groups ?? [])[0]?.id ?? "";
+      const list = (await (await admin.get(`/api/v1/alerts?q=${encodeURIComponent(title)}`)).json()) as { alerts: { id: string }[] };
+      groupId = list.alerts[0]?.id ?? "";
       return groupId;
     })
     .not.toBe("");
@@ -55,9 +55,9 @@ for (const viewport of [{ name: "desktop", width: 1440, height: 900 }, { name: "
   test.describe(`playbooks at ${viewport.name} width`, () => {
     test.use({ storageState: storageStateFor("lead"), viewport: { width: viewport.width, height: viewport.height } });
 
-    test("a container compromise shows its playbook: checklist, preview one click away, steps done, parties to call", async ({ page }) => {
+    test("a container compromise shows its playbook: checklist, preview one click away, steps done, parties to call", async ({ page, playwright }) => {
       const errors = watchConsole(page);
-      const id = await declareFromAlert(page, `Reverse shell in checkout ${viewport.name} ${Date.now()}`);
+      const id = await declareFromAlert(page, playwright, `Reverse shell in checkout ${viewport.name} ${Date.now()}`);
       await page.goto(`/incidents/${id}`);
       const panel = page.getByRole("region", { name: /^Playbook: Container compromise/ });
       await expect(panel).toBeVisible();
