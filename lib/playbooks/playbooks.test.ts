@@ -6,7 +6,9 @@ import { DEFAULT_PLAYBOOKS } from "@/lib/rules/playbooks/default-playbooks";
 import { ZPlaybook } from "@/lib/rules/playbooks/schema";
 import { declareAs, eventsOf, expectAppError } from "@/test/helpers/incidents";
 import { actorFor, makeUser } from "@/test/helpers/users";
+import { formatPlaybookDocument } from "@/lib/rules/playbooks/document";
 import { getIncidentPlaybook } from "./get-incident-playbook";
+import { importPlaybook } from "./import-playbook";
 import { listPlaybookVersions } from "./list-playbooks";
 import { previewPlaybook } from "./preview-playbook";
 import { pullNewestPlaybook } from "./pull-playbook";
@@ -107,5 +109,20 @@ describe("playbooks on incidents", () => {
     await expectAppError(getIncidentPlaybook(outsider, id), "NOT_FOUND");
     await expectAppError(pullNewestPlaybook(outsider, actorFor(outsider), id), "NOT_FOUND");
     expect((await getIncidentPlaybook(lead, id)).playbook?.category).toBe("data_exposure");
+  });
+
+  it("imports a YAML export as the next version, and refuses a broken or bomb document saving nothing", async () => {
+    const admin = await makeUser("ADMIN");
+    const before = await getCurrentPlaybook(db, "credential_compromise");
+    const renamed = formatPlaybookDocument({ ...before.playbook, name: "Credential compromise (reviewed)" }, "yaml");
+    const imported = await importPlaybook(actorFor(admin), "credential_compromise", { format: "yaml", document: renamed });
+    expect(imported.version).toBe(before.version + 1);
+    expect((await getCurrentPlaybook(db, "credential_compromise")).playbook.name).toBe("Credential compromise (reviewed)");
+
+    const unknownCategory = await expectAppError(importPlaybook(actorFor(admin), "credential_compromise", { format: "yaml", document: "category: credential_compromise\nname: X\nsteps:\n  - key: a\n    title: A\n    evidencePreservation: false\nparties:\n  - category: PSYCHIC\n    why: no\n    callWhen: {}\n" }), "BAD_REQUEST");
+    expect(unknownCategory.details?.fields).toHaveProperty(["parties[0].category"]);
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]", "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]"].join("\n");
+    await expectAppError(importPlaybook(actorFor(admin), "credential_compromise", { format: "yaml", document: bomb }), "BAD_REQUEST", /nothing was saved/);
+    expect((await getCurrentPlaybook(db, "credential_compromise")).version).toBe(imported.version);
   });
 });
