@@ -56,7 +56,7 @@ export function PlaybookStepItem({ step, actionHref, timeZone, canWrite, pending
                 <Check className="size-4" aria-hidden /> Done
               </Button>
               <Button size="sm" variant="ghost" onClick={() => setSkipping(!skipping)} aria-expanded={skipping} aria-label={`Skip step "${step.title}"`}>Skip</Button>
-              <Button size="sm" variant="ghost" disabled={pending} onClick={() => onChange({ taskId: task.id, action: "waive", reason: NOT_APPLICABLE })} aria-label={`Mark step "${step.title}" not applicable`}>N/A</Button>
+              <Button size="sm" variant="ghost" disabled={pending} onClick={() => onChange({ taskId: task.id, action: "waive", reason: NOT_APPLICABLE })} aria-label={`Mark step "${step.title}" not applicable`}>Not applicable</Button>
             </>
           )}
           {canWrite && task && task.state !== "OPEN" && task.state !== "WITHDRAWN" && (
