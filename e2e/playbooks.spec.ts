@@ -78,7 +78,7 @@ for (const viewport of [{ name: "desktop", width: 1440, height: 900 }, { name: "
       await expect(panel.getByRole("list", { name: "Evidence to collect" })).toContainText("Collected");
       await panel.getByRole("button", { name: `Skip step "Eradicate: rebuild the image and redeploy from a clean source"` }).click();
       await panel.getByLabel(/Why skip/).fill("The image is rebuilt by the platform team's pipeline");
-      await panel.getByRole("button", { name: "Skip step" }).click();
+      await panel.getByRole("button", { name: "Skip step", exact: true }).click();
       await expect(panel.getByTestId("playbook-step-eradicate")).toContainText("Reason: The image is rebuilt by the platform team's pipeline");
 
       // The suggested action lands in the dry-run preview, pre-filled, nothing requested.
