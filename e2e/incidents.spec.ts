@@ -48,6 +48,8 @@ test.describe("the incident workflow", () => {
     await expect(page.getByRole("button", { name: "Contained" })).toBeDisabled();
     await expect(page.getByTestId("blocked-CONTAINED")).toContainText("Snapshot the node's disk");
     await page.getByRole("button", { name: `Mark "Snapshot the node's disk" done` }).click();
+    // The container-compromise playbook adds a memory checkpoint, which preserves evidence too.
+    await page.getByRole("button", { name: `Mark "Checkpoint the suspect container" done` }).click();
     await page.getByRole("button", { name: `Waive "Collect pod and node logs"` }).click();
     await page.getByLabel("Reason for waiving").fill("Logs shipped to the SIEM already; copies verified");
     await page.getByRole("button", { name: "Waive", exact: true }).click();

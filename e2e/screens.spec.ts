@@ -42,6 +42,7 @@ const SCREENS: Screen[] = [
   { path: "/settings/audit", roles: ["admin", "auditor"] },
   { path: "/settings/alerts", roles: ["admin"] },
   { path: "/settings/post-mortem-templates", roles: ["admin"] },
+  { path: "/settings/playbooks", roles: ["admin"] },
   { path: "/status/public", roles: ["exec"] },
 ];
 

@@ -86,19 +86,21 @@ export function buildRequest(draft: Draft): { body: Record<string, unknown> } | 
 }
 
 // A link from elsewhere (an alert in the inbox) may open the composer on a
-// target: ?action=quarantine_node&cluster=…&node=…&pod=ns/name. It only fills
+// target: ?action=quarantine_node&cluster=…&node=…&pod=ns/name (or a playbook
+// step's suggested action). It only fills
 // the form; previewing and applying stay the lead's clicks.
 export function draftFromLink(params: { get(name: string): string | null }): Draft {
-  const action = params.get("action");
-  if (action !== "quarantine_node" && action !== "isolate_pod") return EMPTY_DRAFT;
+  const action = ACTION_ORDER.find((name) => name === params.get("action") && name !== "release");
+  if (!action) return EMPTY_DRAFT;
   const pod = params.get("pod") ?? "";
   return {
     ...EMPTY_DRAFT,
     action,
-    targetKind: action === "quarantine_node" ? "node" : "pod",
+    targetKind: NODE_ACTIONS.includes(action) ? "node" : "pod",
     clusterId: params.get("cluster") ?? "",
     node: params.get("node") ?? "",
     pod,
+    container: action === "checkpoint_container" ? (params.get("container") ?? "") : "",
     suspectPods: action === "quarantine_node" && pod ? [pod] : [],
   };
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useSearchParams } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { useClusterActions } from "@/lib/clusters/queries";
 import { ActionCard } from "./action-card";
@@ -10,6 +11,8 @@ export type ClusterActionsPanelProps = { incidentId: string; canWrite: boolean; 
 // and evidence collection, and follow each action step by step as it runs.
 export function ClusterActionsPanel({ incidentId, canWrite, timeZone, needsApproval }: ClusterActionsPanelProps) {
   const actions = useClusterActions(incidentId);
+  // A link to this page with another suggested action (a playbook step) refills the composer.
+  const linked = useSearchParams().toString();
   // Previews are on the record but not the story; the composer shows the current one.
   const shown = (actions.data ?? []).filter((action) => !action.dryRun);
   return (
@@ -18,7 +21,7 @@ export function ClusterActionsPanel({ incidentId, canWrite, timeZone, needsAppro
       <p className="mb-3 text-xs text-zinc-500">
         Cordon cordons, taints (NoSchedule), labels and isolates; it never deletes, restarts, drains or evicts the suspects.
       </p>
-      {canWrite && <ActionComposer incidentId={incidentId} timeZone={timeZone} needsApproval={needsApproval} />}
+      {canWrite && <ActionComposer key={linked} incidentId={incidentId} timeZone={timeZone} needsApproval={needsApproval} />}
       {actions.isError && <Alert tone="error" className="mt-3">{actions.error.message}</Alert>}
       <div className="mt-3 space-y-2" role="group" aria-label="Actions taken">
         {actions.data && shown.length === 0 && <p className="text-sm text-zinc-500">No actions taken on a cluster yet.</p>}

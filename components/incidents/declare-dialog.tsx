@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, INCIDENT_CATEGORIES } from "@/lib/rules/incidents/categories";
+import { TriageSuggestion } from "@/components/playbooks/triage-suggestion";
 
 type Severity = { key: string; name: string; description: string };
 type Person = { id: string; name: string };
@@ -18,6 +19,7 @@ export function DeclareDialog({ open, onClose, severities, people, currentUserId
   const router = useRouter();
   const [severity, setSeverity] = useState(severities[1]?.key ?? severities[0]?.key ?? "");
   const [error, setError] = useState<ApiError | null>(null);
+  const [category, setCategory] = useState("container_compromise");
   const [pending, setPending] = useState(false);
 
   useEffect(() => {
@@ -80,7 +82,7 @@ export function DeclareDialog({ open, onClose, severities, people, currentUserId
           {chosen && <p className="mt-1.5 text-xs text-zinc-600 dark:text-zinc-400" data-testid="severity-description"><span className="font-medium">{chosen.name}:</span> {chosen.description}</p>}
         </fieldset>
         <Field id="declare-category" label="Category" error={fieldError("category")}>
-          <Select id="declare-category" name="category" defaultValue="container_compromise">
+          <Select id="declare-category" name="category" value={category} onChange={(e) => setCategory(e.target.value)}>
             {INCIDENT_CATEGORIES.map((category) => (
               <option key={category} value={category} title={CATEGORY_DESCRIPTIONS[category]}>
                 {CATEGORY_LABELS[category]}
@@ -88,6 +90,7 @@ export function DeclareDialog({ open, onClose, severities, people, currentUserId
             ))}
           </Select>
         </Field>
+        <TriageSuggestion category={category} severities={severities} onUse={setSeverity} />
         <Field id="declare-summary" label="What do we know so far?" error={fieldError("summary")}>
           <Textarea id="declare-summary" name="summary" rows={3} maxLength={10_000} />
         </Field>

@@ -6,6 +6,7 @@ import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { IncidentNotifyPanel } from "@/components/notify/incident-notify-panel";
 import { WaiveReviewForm } from "@/components/post-mortems/review/waive-review-form";
 import { StatusUpdatePanel } from "@/components/status/status-update-panel";
+import { PlaybookPanel } from "@/components/playbooks/playbook-panel";
 import { KeyTimesPanel } from "./key-times-panel";
 import { RolesPanel } from "./roles-panel";
 import { StatusControls } from "./status-controls";
@@ -42,6 +43,7 @@ export function WarRoom({ initial, initialTimeline, people, severities, currentU
       {currentUser.isAdmin && <WaiveReviewForm incident={incident} />}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-6">
+          <PlaybookPanel incidentId={incident.id} timeZone={currentUser.timeZone} canWrite={canWork} />
           <TasksPanel incident={incident} people={people} timeZone={currentUser.timeZone} canWrite={canWork} />
           <ClusterActionsPanel incidentId={incident.id} canWrite={canWork} timeZone={currentUser.timeZone} needsApproval={incident.policy.requiresSecondApprover} />
           <EvidencePanel incidentId={incident.id} canWrite={canWrite} canAdd={canWork} timeZone={currentUser.timeZone} adminId={currentUser.isAdmin ? currentUser.id : null} />

@@ -8,12 +8,14 @@ import { queueNotification } from "@/lib/notify/queue-notification";
 import { formatIncidentNumber } from "@/lib/rules/incidents/incident-number";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
 import { parseInput } from "@/lib/validation";
-import { applySeverityPolicy } from "./create-runbook-tasks";
+import { applyResponsePlan } from "@/lib/playbooks/apply-response-plan";
+import { findCurrentPlaybook } from "@/lib/playbooks/read-playbook";
 import { recordIncidentChange } from "./record-change";
 import { ZDeclareIncidentInput, type TDeclareIncidentInput } from "./schemas";
 
 // Declares an incident: the declarer leads unless someone else is named,
-// the severity's runbook becomes the first tasks, and the clocks start.
+// the severity's runbook merged with the category's playbook becomes the
+// first tasks, and the clocks start.
 export async function declareIncident(user: SessionUser, actor: Actor, input: TDeclareIncidentInput) {
   return transaction((tx) => declareIncidentIn(tx, user, actor, input));
 }
@@ -52,7 +54,8 @@ export async function declareIncidentIn(tx: Tx, user: Pick<SessionUser, "id">, a
     },
     select: { id: true, number: true },
   });
-  const { addedTasks, missingRoles } = await applySeverityPolicy(tx, incident.id, policy, now);
+  // The severity's runbook merged with the category's playbook; the version applied is pinned.
+  const { addedTasks, missingRoles, playbook } = await applyResponsePlan(tx, incident.id, policy, await findCurrentPlaybook(tx, data.category), now);
   await recordIncidentChange(tx, actor, incident.id, {
     type: "declared",
     isKey: true,
@@ -65,7 +68,9 @@ export async function declareIncidentIn(tx: Tx, user: Pick<SessionUser, "id">, a
       restricted: data.restricted,
       drill: data.drill,
       tasksCreated: addedTasks.length,
+      tasksAdded: addedTasks,
       rolesToFill: missingRoles,
+      playbook,
     },
   });
   await queueNotification(tx, { type: "declared", incidentId: incident.id });

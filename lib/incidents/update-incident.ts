@@ -6,8 +6,11 @@ import { badRequest } from "@/lib/errors";
 import { queueNotification } from "@/lib/notify/queue-notification";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
 import { parseInput } from "@/lib/validation";
+import { applyPlaybookOnCategoryChange } from "@/lib/playbooks/apply-on-category-change";
+import { applyResponsePlan } from "@/lib/playbooks/apply-response-plan";
+import { resolveIncidentPlaybook } from "@/lib/playbooks/resolve-incident-playbook";
+import { mergeRunbook } from "@/lib/rules/playbooks/merge";
 import { assertOpen } from "./assert-open";
-import { applySeverityPolicy } from "./create-runbook-tasks";
 import { bumpVersion, lockIncident } from "./lock-incident";
 import { recordIncidentChange } from "./record-change";
 import { ZUpdateIncidentInput, type TUpdateIncidentInput } from "./schemas";
@@ -39,13 +42,17 @@ export async function updateIncident(user: SessionUser, actor: Actor, incidentId
       data.severityKey = policy.key;
       data.severityRank = policy.rank;
       const now = new Date();
-      const withdrawn = policy.rank > from.rank && withdrawAddedTasks ? await withdrawTasksOnDowngrade(tx, incidentId, policy, now) : [];
-      const applied = await applySeverityPolicy(tx, incidentId, policy, now);
+      // The playbook's steps count as asked for: a downgrade withdraws neither them nor the runbook's.
+      const playbook = await resolveIncidentPlaybook(tx, incidentId, (changes.category?.to as string | undefined) ?? current.category);
+      const withdrawn = policy.rank > from.rank && withdrawAddedTasks ? await withdrawTasksOnDowngrade(tx, incidentId, { ...policy, runbook: mergeRunbook(policy, playbook?.playbook ?? null) }, now) : [];
+      const applied = await applyResponsePlan(tx, incidentId, policy, playbook, now);
       await recordIncidentChange(tx, actor, incidentId, {
         type: "severity_changed",
         isKey: true,
-        data: { from: locked.severityKey, to: policy.key, reason, tasksAdded: applied.addedTasks, tasksWithdrawn: withdrawn, rolesToFill: applied.missingRoles },
+        data: { from: locked.severityKey, to: policy.key, reason, tasksAdded: applied.addedTasks, tasksWithdrawn: withdrawn, rolesToFill: applied.missingRoles, playbook: applied.playbook },
       });
+    } else if (changes.category) {
+      await applyPlaybookOnCategoryChange(tx, actor, incidentId, locked.severityKey, changes.category.to as string, new Date());
     }
     if (Object.keys(changes).length > 0) {
       await recordIncidentChange(tx, actor, incidentId, { type: "fields_changed", data: { changes } });
