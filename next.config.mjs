@@ -5,6 +5,9 @@
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The container image (Dockerfile) is built from Next's standalone output;
+  // `npm start` keeps the ordinary build, which it serves from the checkout.
+  ...(process.env.CORDON_STANDALONE === "1" ? { output: "standalone" } : {}),
   // The generated Prisma client and the pg driver run on the server as is.
   // So do the cloud SDKs: Compute's client loads megabytes of protobuf JSON
   // at run time, and bundling it made a 30 MB chunk for no gain. pdfkit reads

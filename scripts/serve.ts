@@ -8,6 +8,7 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
+import { refuseUnsafeScaleOut } from "../lib/deploy/check-start-config";
 import { createFrontDoor } from "../lib/front-door/front-door";
 import { currentPrebuiltPublicStatus } from "../lib/public-status/prebuilt-responses";
 import { parsePublicLocation, PublicLocationError } from "../lib/public-status/public-location";
@@ -19,6 +20,9 @@ const hostname = values.hostname ?? process.env.HOSTNAME ?? "127.0.0.1";
 // point here unless CORDON_PUBLIC_URL says otherwise.
 process.env.PORT = String(port);
 process.env.HOST = hostname;
+
+// Before anything loads: a node unsafe among several stops here, saying why.
+refuseUnsafeScaleOut("web");
 
 // The front door runs before Next (and its validated environment) loads, so
 // it checks the one setting it reads itself.

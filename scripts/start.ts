@@ -28,6 +28,9 @@ async function main() {
   if (options.fresh === true) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const secrets = loadOrCreateLocalSecrets(dataDir);
+  // Named for the start-up check (lib/rules/deploy): fine on one machine,
+  // refused when CORDON_NODES says there are several.
+  process.env.CORDON_GENERATED_SECRETS = ["AUTH_SECRET", "CORDON_SECRET_KEY"].filter((name) => !process.env[name]).join(",");
   process.env.AUTH_SECRET ??= secrets.AUTH_SECRET;
   process.env.CORDON_SECRET_KEY ??= secrets.CORDON_SECRET_KEY;
   // Evidence lives beside the database, per data directory.

@@ -1,6 +1,6 @@
 // `npm test`: everything, in the order that fails fastest. Typecheck, lint,
-// unit + integration tests (real PostgreSQL), production build, then the
-// end-to-end suite in Chromium.
+// unit + integration tests (real PostgreSQL), production build, several
+// nodes on one database, then the end-to-end suite in Chromium.
 import { spawnSync } from "node:child_process";
 import { assertChromiumInstalled } from "../e2e/support/browser";
 
@@ -9,6 +9,8 @@ const steps: { name: string; command: string[] }[] = [
   { name: "lint", command: ["node_modules/eslint/bin/eslint.js", "--max-warnings=0", "."] },
   { name: "unit and integration tests", command: ["node_modules/vitest/vitest.mjs", "run"] },
   { name: "build", command: ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"] },
+  // Two web nodes and a worker from the build, on one PostgreSQL (test/multi-node).
+  { name: "multi-node test", command: ["node_modules/vitest/vitest.mjs", "run", "--config", "test/multi-node/vitest.config.ts"] },
   { name: "end-to-end tests", command: ["node_modules/@playwright/test/cli.js", "test"] },
 ];
 

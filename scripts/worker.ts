@@ -3,6 +3,10 @@
 import { loadDotEnv } from "../lib/db/load-dot-env";
 
 loadDotEnv();
+// /api/health on web nodes says "web"; this process is the worker.
+process.env.CORDON_PROCESS = "worker";
+const { refuseUnsafeScaleOut } = await import("../lib/deploy/check-start-config");
+refuseUnsafeScaleOut("worker");
 // Run apart, the worker does not know where the web server listens: links
 // in its messages use CORDON_PUBLIC_URL, else PORT and HOST (default
 // 127.0.0.1:3000, like `npm start`), and it says which.

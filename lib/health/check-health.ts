@@ -2,11 +2,18 @@ import "server-only";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { db } from "@/lib/db";
+import { nodeRole, nodeVersion, type NodeRole } from "@/lib/deploy/node-identity";
 
-export type Health = { status: "ok" | "degraded"; database: "ok" | "unreachable"; migrations: "current" | "pending" | "unknown"; pending?: string[] };
+type Checks = { status: "ok" | "degraded"; database: "ok" | "unreachable"; migrations: "current" | "pending" | "unknown"; pending?: string[] };
+export type Health = Checks & { role: NodeRole; version: string };
 
-// Database reachable and every committed migration applied.
+// Database reachable and every committed migration applied, and which node
+// answered (role and release), so a rollout can be watched node by node.
 export async function checkHealth(): Promise<Health> {
+  return { ...(await checkDependencies()), role: nodeRole(), version: nodeVersion() };
+}
+
+async function checkDependencies(): Promise<Checks> {
   let applied: string[];
   try {
     const rows = await db.$queryRaw<{ migration_name: string }[]>`

@@ -2,6 +2,7 @@ import "server-only";
 import { log } from "@/lib/log";
 import { getBoss } from "./boss";
 import type { AnyJobDefinition } from "./job-definition";
+import { startReclaimingOrphanedJobs, withJobLease } from "./job-lease";
 import { ensureQueue } from "./queues";
 
 // Starts handling the given jobs. The worker entry
@@ -17,7 +18,8 @@ export async function startWorker(jobs: readonly AnyJobDefinition[]): Promise<vo
       await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([item]) => {
         if (!item) return;
         try {
-          await job.handle(item.data as object, { jobId: item.id, output: item.output });
+          // The lease lets other workers see this job's worker alive (job-lease.ts).
+          await withJobLease(item.id, () => job.handle(item.data as object, { jobId: item.id, output: item.output }));
         } catch (error) {
           log.warn({ err: error, job: job.name, jobId: item.id }, "job failed; it will be retried if attempts remain");
           throw error;
@@ -26,5 +28,6 @@ export async function startWorker(jobs: readonly AnyJobDefinition[]): Promise<vo
     }
     if (job.schedule) await boss.schedule(job.name, job.schedule, {});
   }
+  startReclaimingOrphanedJobs(boss, jobs.map((job) => job.name));
   log.info({ jobs: jobs.map((job) => job.name) }, "job worker started");
 }

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { build as esbuild } from "esbuild";
-import { SERVE_BUNDLE } from "./server-process";
+import { SERVE_BUNDLE, WORKER_BUNDLE } from "./server-process";
 
 const SOURCES = ["app", "components", "lib", "public", "prisma/schema", "next.config.mjs", "package-lock.json", "proxy.ts", "instrumentation.ts", "scripts/serve.ts"];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
@@ -21,16 +21,11 @@ export async function buildAll(): Promise<void> {
   await run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
   // After `next build`, which empties .next first. Packages stay external:
   // the entry shares node_modules (and Next itself) with the app.
-  await esbuild({
-    entryPoints: ["scripts/serve.ts"],
-    outfile: SERVE_BUNDLE,
-    bundle: true,
-    packages: "external",
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "warning",
-  });
+  const common = { bundle: true, packages: "external", platform: "node", format: "esm", target: "node20", logLevel: "warning" } as const;
+  await esbuild({ ...common, entryPoints: ["scripts/serve.ts"], outfile: SERVE_BUNDLE });
+  // The worker's code is server code: the react-server condition picks the
+  // server builds of packages such as server-only, as Next does.
+  await esbuild({ ...common, entryPoints: ["scripts/worker.ts"], outfile: WORKER_BUNDLE, conditions: ["react-server"] });
 }
 
 function newestModification(paths: string[]): number {

@@ -3,6 +3,9 @@
 import { existsSync } from "node:fs";
 
 export const SERVE_BUNDLE = ".next/cordon/serve.mjs";
+// The job worker (scripts/worker.ts) bundled for the image, which has no tsx.
+// Run with `node --conditions=react-server`, as `npm run worker` runs it.
+export const WORKER_BUNDLE = ".next/cordon/worker.mjs";
 
 // Memory: the web server (Next, Prisma and the job worker in one process)
 // must stay small while it streams a 1 GiB upload (bench:evidence, budget

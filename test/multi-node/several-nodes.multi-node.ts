@@ -1,0 +1,212 @@
+// Cordon as several processes on one PostgreSQL: two web nodes (A and B,
+// CORDON_WORKER=off) and one worker, started from the production build as
+// the image starts them, with evidence in S3 (s3rver) and a sandbox cluster
+// behind a proxy that can hold its writes. Every wait polls a condition
+// with a deadline.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { startSandboxCluster, type RecordedRequest, type SandboxCluster } from "@/sandbox";
+import { ensureSandboxCluster } from "@/lib/clusters/ensure-sandbox-cluster";
+import { db } from "@/lib/db";
+import { startTestS3Server } from "@/lib/evidence/storage/s3-test-server";
+import { createApiToken } from "@/lib/tokens/create-api-token";
+import { declareAs, uniqueWord } from "@/test/helpers/incidents";
+import { actorFor, makeUser } from "@/test/helpers/users";
+import { killHard, startWeb, startWorkerProcess, stopGracefully, type CordonProcess } from "./cordon-process";
+import { startWriteGate, type WriteGate } from "./write-gate";
+
+const PORTS = { webA: 3271, webB: 3272, gate: 3274, sandbox: 3276 };
+const nodeUrl = (port: number) => `http://127.0.0.1:${port}`;
+const A = nodeUrl(PORTS.webA);
+const B = nodeUrl(PORTS.webB);
+
+let environment: Record<string, string>;
+let webA: CordonProcess;
+let webB: CordonProcess;
+let worker: CordonProcess;
+let sandbox: SandboxCluster;
+let gate: WriteGate;
+let s3: Awaited<ReturnType<typeof startTestS3Server>>;
+let clusterId: string;
+let lead: Awaited<ReturnType<typeof makeUser>>;
+let token: string;
+
+const api = (base: string, path: string, init: RequestInit = {}) =>
+  fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...init.headers } });
+
+async function waitHealthy(base: string, role: string) {
+  await vi.waitFor(
+    async () => {
+      const answer = await fetch(`${base}/api/health`);
+      const health = (await answer.json()) as { status: string; role: string };
+      expect(health).toMatchObject({ status: "ok", role });
+    },
+    { timeout: 60_000, interval: 200 },
+  );
+}
+
+beforeAll(async () => {
+  lead = await makeUser("LEAD");
+  token = (await createApiToken(actorFor(lead), lead.id, { name: `multi-node-${uniqueWord()}`, expiresInDays: 1 })).token;
+  s3 = await startTestS3Server(`multi-node-${uniqueWord().toLowerCase()}`);
+  sandbox = await startSandboxCluster({ port: PORTS.sandbox });
+  gate = await startWriteGate(sandbox.url, PORTS.gate);
+  clusterId = (await ensureSandboxCluster(sandbox.kubeconfig.replace(sandbox.url, gate.url), { name: `multi-node-${uniqueWord().slice(0, 10)}` })).id;
+  environment = {
+    NODE_ENV: "production",
+    DATABASE_URL: process.env.DATABASE_URL ?? "",
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "",
+    CORDON_SECRET_KEY: process.env.CORDON_SECRET_KEY ?? "",
+    CORDON_PASSWORD_COST: "4",
+    // Two web nodes and the worker: the start-up check applies.
+    CORDON_NODES: "3",
+    CORDON_PUBLIC_URL: A,
+    CORDON_SANDBOX: "off",
+    LOG_LEVEL: "warn",
+    CORDON_EVIDENCE_BACKEND: "s3",
+    CORDON_S3_ENDPOINT: s3.config.endpoint ?? "",
+    CORDON_S3_BUCKET: s3.config.bucket,
+    CORDON_S3_REGION: s3.config.region ?? "",
+    CORDON_S3_ACCESS_KEY_ID: s3.config.accessKeyId ?? "",
+    CORDON_S3_SECRET_ACCESS_KEY: s3.config.secretAccessKey ?? "",
+    CORDON_S3_FORCE_PATH_STYLE: "true",
+  };
+  webA = startWeb("web A", PORTS.webA, environment);
+  webB = startWeb("web B", PORTS.webB, environment);
+  worker = startWorkerProcess("worker", environment);
+  await Promise.all([waitHealthy(A, "web"), waitHealthy(B, "web")]);
+});
+
+afterAll(async () => {
+  await Promise.all([webA, webB, worker].filter(Boolean).map((process) => killHard(process)));
+  await gate?.stop();
+  await sandbox?.stop();
+  await s3?.stop();
+  await db.$disconnect();
+});
+
+describe("Cordon on several nodes", () => {
+  it("refuses to start a node whose configuration is unsafe for several nodes", async () => {
+    const unsafe = startWorkerProcess("unsafe worker", { ...environment, CORDON_EVIDENCE_BACKEND: "filesystem" });
+    // Loading the worker's packages takes seconds on a busy machine.
+    await vi.waitFor(() => expect(unsafe.child.exitCode).toBe(1), { timeout: 45_000, interval: 100 });
+    expect(unsafe.output.join("")).toContain("CORDON_EVIDENCE_BACKEND");
+  });
+
+  it("shows a change made on node A to a viewer connected to node B within 1 s", async () => {
+    const incident = await declareAs(lead, { severity: "SEV3", title: `Multi-node realtime ${uniqueWord()}` });
+    const viewer = new AbortController();
+    const stream = await api(B, "/api/v1/stream", { signal: viewer.signal });
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let received = "";
+    const readUntil = async (text: string) => {
+      while (!received.includes(text)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`stream ended before "${text}"`);
+        received += value;
+      }
+      return Date.now();
+    };
+    await readUntil("event: ready");
+    const noted = await api(A, `/api/v1/incidents/${incident.id}/timeline`, { method: "POST", body: JSON.stringify({ body: "Seen on node A" }) });
+    expect(noted.status).toBe(201);
+    const changedAt = Date.now();
+    const arrivedAt = await readUntil(incident.id);
+    viewer.abort();
+    expect(arrivedAt - changedAt).toBeLessThan(1_000);
+  });
+
+  it("serves a change published through node A on both nodes' public status pages within 2 s", async () => {
+    const incident = await declareAs(lead, { severity: "SEV3", title: `Multi-node public ${uniqueWord()}` });
+    const publicTitle = `Degraded checkout ${uniqueWord()}`;
+    const published = await api(A, `/api/v1/incidents/${incident.id}/publish`, { method: "POST", body: JSON.stringify({ publicTitle, body: "We are looking into slow checkouts." }) });
+    expect(published.ok, await published.clone().text()).toBe(true);
+    const publishedAt = Date.now();
+    for (const base of [A, B]) {
+      await vi.waitFor(
+        async () => expect(await (await fetch(`${base}/status/public/summary.json`)).text()).toContain(publicTitle),
+        { timeout: 2_000, interval: 50 },
+      );
+    }
+    expect(Date.now() - publishedAt).toBeLessThan(2_000);
+  });
+
+  it("completes a cluster action requested on node A exactly once when the worker is killed in the middle of it", { timeout: 120_000 }, async () => {
+    const incident = await declareAs(lead, { severity: "SEV3", category: "container_compromise", title: `Multi-node action ${uniqueWord()}` });
+    sandbox.clearRequests();
+    // Two writes reach the cluster, then the worker is caught mid-action.
+    gate.holdAfter(2);
+    const requested = await api(A, `/api/v1/incidents/${incident.id}/cluster-actions`, {
+      method: "POST",
+      body: JSON.stringify({ clusterId, action: "quarantine_node", target: { node: "worker-2", suspectPods: [{ namespace: "payments", name: "checkout-7d9f8-xk2lp" }] }, options: { moveOtherWorkloads: true }, dryRun: false }),
+    });
+    expect(requested.status).toBe(201);
+    const { id: actionId } = (await requested.json()) as { id: string };
+    await vi.waitFor(() => expect(gate.heldWrites, `passed ${gate.passedWrites}; worker said: ${worker.output.join("").slice(-2000)}`).toBeGreaterThan(0), { timeout: 30_000, interval: 100 });
+    const statusOf = async () => ((await (await api(B, `/api/v1/incidents/${incident.id}/cluster-actions/${actionId}`)).json()) as { status: string }).status;
+    expect(await statusOf()).toBe("running");
+
+    await killHard(worker);
+    // The write the dead worker was sending is dropped, never delivered.
+    gate.release();
+    worker = startWorkerProcess("worker (restarted)", environment);
+
+    // pg-boss alone would wait for the queue's 30-minute expiry; the job's
+    // lease (lib/jobs/job-lease.ts) lets the new worker retry it at once.
+    await vi.waitFor(async () => expect(await statusOf(), worker.output.join("").slice(-2000)).toBe("succeeded"), { timeout: 60_000, interval: 250 });
+    const writes = sandbox.requests.filter((request: RecordedRequest) => request.method !== "GET" && request.status >= 200 && request.status < 300);
+    const signatures = writes.map((request) => `${request.method} ${request.path} ${JSON.stringify(request.body)}`);
+    expect(writes.length).toBeGreaterThan(2);
+    expect(new Set(signatures).size).toBe(signatures.length);
+    // A repeated step would have met a conflict (taint, event) or a missing pod (eviction).
+    expect(sandbox.requests.filter((request) => request.method !== "GET" && (request.status === 409 || request.status === 404))).toEqual([]);
+  });
+
+  it("loses no request of a client retrying GETs while node A restarts", async () => {
+    let stopped = false;
+    let failures = 0;
+    let answered = 0;
+    let longestOutageMs = 0;
+    // A client that, like a load balancer, retries an idempotent GET on the
+    // other node when one fails.
+    const client = (async () => {
+      let failingSince: number | undefined;
+      for (let turn = 0; !stopped; turn++) {
+        const bases = turn % 2 === 0 ? [A, B] : [B, A];
+        let ok = false;
+        for (const base of bases) {
+          try {
+            const answer = await api(base, "/api/v1/incidents?limit=5");
+            if (answer.ok) {
+              await answer.arrayBuffer();
+              ok = true;
+              break;
+            }
+          } catch {
+            // Refused: the node is restarting; try the other.
+          }
+        }
+        if (ok) {
+          answered += 1;
+          if (failingSince !== undefined) longestOutageMs = Math.max(longestOutageMs, Date.now() - failingSince);
+          failingSince = undefined;
+        } else {
+          failures += 1;
+          failingSince ??= Date.now();
+        }
+      }
+    })();
+    await vi.waitFor(() => expect(answered).toBeGreaterThan(5), { timeout: 10_000, interval: 50 });
+    const restartStarted = Date.now();
+    await stopGracefully(webA);
+    webA = startWeb("web A (restarted)", PORTS.webA, environment);
+    await waitHealthy(A, "web");
+    const restartMs = Date.now() - restartStarted;
+    const answeredAfterRestart = answered;
+    await vi.waitFor(() => expect(answered).toBeGreaterThan(answeredAfterRestart + 5), { timeout: 10_000, interval: 50 });
+    stopped = true;
+    await client;
+    expect(failures).toBe(0);
+    expect(longestOutageMs).toBeLessThan(restartMs);
+  });
+});
