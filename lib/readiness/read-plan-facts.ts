@@ -5,13 +5,28 @@ import { env } from "@/lib/env";
 import { CATEGORY_LABELS, INCIDENT_CATEGORIES } from "@/lib/rules/incidents/categories";
 import type { PlanFacts } from "@/lib/rules/readiness/evaluate-plan";
 
+const stepCount = (body: unknown) => {
+  const steps = (body as { steps?: unknown } | null)?.steps;
+  return Array.isArray(steps) ? steps.length : 0;
+};
+
+// A category is planned when its playbook's current version has steps of its
+// own. "Other" is the catch-all: the severity runbooks are its plan, so its
+// playbook may rightly be empty.
+async function plannedIncidentTypes(): Promise<string[]> {
+  const playbooks = await db.playbook.findMany({ select: { category: true, currentVersion: true, versions: { select: { version: true, body: true } } } });
+  return playbooks
+    .filter((playbook) => playbook.category === "other" || stepCount(playbook.versions.find((v) => v.version === playbook.currentVersion)?.body) > 0)
+    .map((playbook) => playbook.category);
+}
+
 const runbookLength = (policy: unknown) => {
   const runbook = (policy as { runbook?: unknown } | null)?.runbook;
   return Array.isArray(runbook) ? runbook.length : 0;
 };
 
 export async function readPlanFacts(auditChain: PlanFacts["auditChain"]): Promise<PlanFacts> {
-  const [severities, policies, channels, contacts, leads, clusters, drills] = await Promise.all([
+  const [severities, policies, channels, contacts, leads, clusters, drills, planned] = await Promise.all([
     db.severity.findMany({ orderBy: { rank: "asc" }, select: { key: true, name: true, policy: true } }),
     db.escalationPolicy.findMany({ select: { severityKey: true, channelIds: true } }),
     db.notifyChannel.findMany({ where: { enabled: true }, select: { id: true, name: true, lastTestOk: true } }),
@@ -20,6 +35,7 @@ export async function readPlanFacts(auditChain: PlanFacts["auditChain"]): Promis
     // The sandbox is for drills: its nodes have no cloud disks to snapshot.
     db.cluster.findMany({ where: { isSandbox: false }, select: { name: true, cloudProvider: { select: { checkedAt: true } } } }),
     db.incident.groupBy({ by: ["category"], where: { drill: true }, _max: { declaredAt: true } }),
+    plannedIncidentTypes(),
   ]);
   const channelById = new Map(channels.map((c) => [c.id, c]));
   const { CORDON_EVIDENCE_BACKEND, CORDON_S3_OBJECT_LOCK_MODE, CORDON_S3_OBJECT_LOCK_DAYS } = env();
@@ -34,8 +50,7 @@ export async function readPlanFacts(auditChain: PlanFacts["auditChain"]): Promis
       };
     }),
     incidentTypes: INCIDENT_CATEGORIES.map((key) => ({ key, label: CATEGORY_LABELS[key] })),
-    // Cordon keeps no per-type response plans yet; the check says "unknown".
-    plannedIncidentTypes: null,
+    plannedIncidentTypes: planned,
     // Editing a contact is confirming it: Cordon has no separate "verified" mark.
     contacts: contacts.map((c) => ({ category: c.category, name: c.name, confirmedAt: c.updatedAt })),
     leads,

@@ -16,7 +16,7 @@ export const REQUIRED_CONTACTS = [
 export type PlanFacts = {
   severities: { key: string; name: string; runbookTasks: number; policyChannels: { name: string; lastTestOk: boolean | null }[] | null }[];
   incidentTypes: { key: string; label: string }[];
-  /** Incident types with a response plan; null while Cordon keeps none. */
+  /** Incident types with a response plan (a playbook with steps); null when they cannot be read. */
   plannedIncidentTypes: string[] | null;
   contacts: { category: string; name: string; confirmedAt: Date }[];
   leads: number;
