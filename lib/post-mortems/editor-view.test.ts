@@ -17,7 +17,9 @@ describe("the editor's read", () => {
     await addNote(lead, actorFor(lead), incident.id, { body: "A key observation", isKey: true });
     const pulledIn = await addNote(lead, actorFor(lead), incident.id, { body: "Worth telling" });
     await addNote(lead, actorFor(lead), incident.id, { body: "Not worth telling" });
+    const leftOut = await addNote(lead, actorFor(lead), incident.id, { body: "A key event left out", isKey: true });
     await selectTimelineEvent(lead, actorFor(lead), review.id, String(pulledIn.id), { included: true, commentary: "Why it mattered" });
+    await selectTimelineEvent(lead, actorFor(lead), review.id, String(leftOut.id), { included: false, commentary: "" });
     await saveSection(lead, actorFor(lead), review.id, "summary", { body: "What happened, briefly.", version: 1 });
 
     const view = await getPostMortemEditorView(lead, incident.id);
@@ -33,6 +35,8 @@ describe("the editor's read", () => {
     const told = document.timeline.events.map((e) => e.text).join("\n");
     expect(told).toContain("Worth telling");
     expect(told).not.toContain("Not worth telling");
+    expect(told).not.toContain("A key event left out");
+    expect(told).toContain("A key observation");
     expect(view.editor).not.toHaveProperty("impact");
   });
 
