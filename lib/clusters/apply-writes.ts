@@ -9,10 +9,12 @@ import type { WritePlan } from "./stored-plan";
 import { countOf } from "@/lib/rules/text/plural";
 
 /** Runs the stored write plan, storing each step before the next starts; steps stored as done are not sent again. */
-export async function applyWrites(connection: KubeConnection, plan: WritePlan, owner: StepOwner, options: RunOptions): Promise<{ status: FinalStatus; error?: string }> {
+export async function applyWrites(connection: KubeConnection, plan: WritePlan, owner: StepOwner, options: RunOptions & { resumed: boolean }): Promise<{ status: FinalStatus; error?: string }> {
   const summary = await executePlan(connection, plan.steps, {
     dryRun: owner.dryRun,
     completedStepKeys: await completedStepKeys(owner.id, owner.dryRun),
+    // An earlier run stored this plan and may have died mid-write.
+    readBeforeSending: options.resumed,
     onStepFinished: async (result) => {
       const record = fromStepResult(result);
       await persistStep(owner, record);

@@ -5,10 +5,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { seedWithBusyNode, type RecordedRequest, type SandboxSeed } from "@/sandbox";
 import { db } from "@/lib/db";
+import { closeConnection } from "@/lib/kubernetes/kube-connection";
+import { sendStep } from "@/lib/kubernetes/kube-request";
 import { actorFor } from "@/test/helpers/users";
 import { getClusterAction } from "./get-cluster-action";
+import { connectToCluster, loadClusterCredentials } from "./open-cluster-connection";
 import { requestClusterAction } from "./request-cluster-action";
 import { runClusterAction } from "./run-cluster-action";
+import type { WritePlan } from "./stored-plan";
 import { declareIncidentFor, noSleep, quarantineBody, startFixture, writesOf, type Fixture } from "./test-support";
 
 let f: Fixture | undefined;
@@ -65,8 +69,8 @@ async function crashAndResume(crashAt: number, seed?: SandboxSeed) {
   expect(finished.steps).toHaveLength(planned);
   expect(finished.steps.every((s) => s.outcome === "applied")).toBe(true);
   expectEachWriteOnce(f.sandbox.requests, planned);
-  // Planned once: the resumed run replayed the stored plan instead of re-reading the node.
-  expect(f.sandbox.requests.filter((r) => r.method === "GET" && r.path === "/api/v1/nodes/worker-2")).toHaveLength(1);
+  // Planned once: the resumed run replayed the stored plan instead of listing the node's pods again.
+  expect(f.sandbox.requests.filter((r) => r.method === "GET" && r.path === "/api/v1/pods")).toHaveLength(1);
   expect(await db.timelineEvent.count({ where: { incidentId, type: "cluster_action_started" } })).toBe(1);
   expect(await db.timelineEvent.count({ where: { incidentId, type: "cluster_action_finished" } })).toBe(1);
 
@@ -91,5 +95,32 @@ describe("crash and resume", () => {
     // done, some in flight and some not started when the worker dies.
     const finished = await crashAndResume(12, seedWithBusyNode(40));
     expect(finished.steps.filter((s) => s.key.startsWith("evict:")).length).toBeGreaterThan(20);
+  });
+});
+
+describe("a write that reached the cluster as its worker died", () => {
+  it("is found in effect by the resumed run and not sent a second time", async () => {
+    f = await startFixture();
+    const incidentId = await declareIncidentFor(f.lead);
+    const requested = await requestClusterAction(f.lead, actorFor(f.lead), incidentId, { clusterId: f.clusterId, ...quarantineBody(true) });
+    f.sandbox.clearRequests();
+    await expect(runClusterAction(requested.id, { sleep: noSleep, afterStepStored: crashAfter(2) })).rejects.toBeInstanceOf(SimulatedCrash);
+
+    // The dead worker's next write (the cordon) arrived; its answer never came back.
+    const { plan } = await db.clusterAction.findUniqueOrThrow({ where: { id: requested.id }, select: { plan: true } });
+    const inFlight = (plan as unknown as WritePlan).steps[2]!;
+    expect(inFlight.key).toBe("node:worker-2:cordon");
+    const connection = connectToCluster(await loadClusterCredentials(f.clusterId));
+    expect((await sendStep(connection, inFlight)).status).toBe(200);
+    await closeConnection(connection);
+
+    await runClusterAction(requested.id, { sleep: noSleep });
+    const finished = await getClusterAction(f.lead, incidentId, requested.id);
+    expect(finished.status).toBe("succeeded");
+    expect(finished.steps.find((s) => s.key === inFlight.key)).toMatchObject({ outcome: "already-done", note: expect.stringContaining("already on the cluster") });
+    expect(finished.steps.filter((s) => s.key !== inFlight.key).every((s) => s.outcome === "applied")).toBe(true);
+    const cordons = writesOf(f.sandbox.requests).filter((r) => r.path === inFlight.path && JSON.stringify(r.body) === JSON.stringify(inFlight.body));
+    expect(cordons).toHaveLength(1);
+    expectEachWriteOnce(f.sandbox.requests, finished.steps.length);
   });
 });

@@ -61,10 +61,11 @@ export async function runClusterAction(actionId: string, options: RunOptions = {
     return;
   }
   try {
-    const plan = (action.plan as unknown as StoredPlan | null) ?? (await planOnce(action, owner, connection, clock()));
+    const storedPlan = action.plan as unknown as StoredPlan | null;
+    const plan = storedPlan ?? (await planOnce(action, owner, connection, clock()));
     if (!plan) return;
     const context = { incidentId: action.incidentId, clusterId: action.clusterId, clusterName: action.cluster.name, requestedBy: action.requestedBy, by: { user: null, actor: owner.actor }, sleep: options.sleep ?? realSleep };
-    const result = plan.kind === "writes" ? await applyWrites(connection, plan, owner, options) : await runCollection(connection, plan, owner, context, options);
+    const result = plan.kind === "writes" ? await applyWrites(connection, plan, owner, { ...options, resumed: storedPlan !== null }) : await runCollection(connection, plan, owner, context, options);
     await finishClusterAction(owner, result.status, result.error, clock());
   } finally {
     await closeConnection(connection);

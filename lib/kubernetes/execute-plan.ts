@@ -7,12 +7,19 @@ import "server-only";
 import { findUnsafeStep, type SafetyContext, type Step } from "@/lib/rules/quarantine";
 import type { KubeConnection } from "./kube-connection";
 import { runStep, skippedResult, type RetryPolicy, type StepResult, type StepRunOptions } from "./execute-step";
+import { alreadyDoneResult } from "./read-before-sending";
 
 export interface ExecutePlanOptions {
   /** Every write goes out with `dryRun=All`: validated by the API server, nothing changes. */
   dryRun?: boolean;
   /** Keys of steps an earlier run finished; they are not sent again. */
   completedStepKeys?: ReadonlySet<string>;
+  /**
+   * Set when an earlier run of this plan may have died mid-write: each step
+   * not finished is read first and, if already in effect, recorded as done
+   * without being sent (read-before-sending.ts).
+   */
+  readBeforeSending?: boolean;
   /** Called once per executed step, in completion order; a throw stops the run and is rethrown. */
   onStepFinished?: (result: StepResult) => void | Promise<void>;
   /** Injected so tests never wait; defaults to setTimeout. */
@@ -92,7 +99,8 @@ export async function executePlan(connection: KubeConnection, steps: Step[], opt
       slots[index] = skippedResult(step, dryRun, clock());
       return;
     }
-    const result = await runStep(connection, step, runOptions);
+    const found = options.readBeforeSending && !dryRun ? await alreadyDoneResult(connection, step, clock) : undefined;
+    const result = found ?? (await runStep(connection, step, runOptions));
     slots[index] = result;
     if (result.outcome === "failed") stopped = true;
     try {

@@ -11,3 +11,4 @@ export * from "./plan-node-quarantine";
 export * from "./plan-pod-isolation";
 export * from "./plan-release";
 export * from "./check-step-safety";
+export * from "./step-in-effect";
