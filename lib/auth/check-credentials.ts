@@ -3,7 +3,7 @@ import { z } from "zod";
 import { appendAudit } from "@/lib/audit/append-audit";
 import { actorOf, SYSTEM_ACTOR } from "@/lib/audit/actor";
 import { db, transaction } from "@/lib/db";
-import { clearLoginFailures, isLoginThrottled, recordLoginFailure } from "./login-throttle";
+import { clearLoginFailures, forgetLoginAttempt, reserveLoginAttempt } from "./login-throttle";
 import { spendPasswordCheckTime, verifyPassword } from "./password";
 import { SESSION_USER_SELECT, type SessionUser } from "./session-user";
 
@@ -23,7 +23,8 @@ export async function checkCredentials(input: unknown, address: string): Promise
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  if (await isLoginThrottled(email, address)) {
+  const attempt = await reserveLoginAttempt(email, address);
+  if (attempt.throttled) {
     await audit("auth.sign_in_throttled", email, address);
     return { ok: false, reason: "throttled" };
   }
@@ -34,11 +35,12 @@ export async function checkCredentials(input: unknown, address: string): Promise
   });
   const passwordMatches = user ? await verifyPassword(password, user.passwordHash) : await spendPasswordCheckTime(password).then(() => false);
   if (!user || !passwordMatches) {
-    await recordLoginFailure(email, address);
+    // Already counted by reserveLoginAttempt.
     await audit("auth.sign_in_failed", email, address);
     return { ok: false, reason: "invalid" };
   }
   if (user.deactivatedAt) {
+    await forgetLoginAttempt(attempt.attemptId);
     await audit("auth.sign_in_refused_deactivated", email, address, user.id);
     return { ok: false, reason: "deactivated" };
   }

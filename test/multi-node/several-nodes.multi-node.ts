@@ -14,7 +14,7 @@ import { actorFor, makeUser } from "@/test/helpers/users";
 import { killHard, startWeb, startWorkerProcess, stopGracefully, type CordonProcess } from "./cordon-process";
 import { startWriteGate, type WriteGate } from "./write-gate";
 
-const PORTS = { webA: 3271, webB: 3272, gate: 3274, sandbox: 3276 };
+const PORTS = { webA: 3305, webB: 3306, gate: 3307, sandbox: 3308 };
 const nodeUrl = (port: number) => `http://127.0.0.1:${port}`;
 const A = nodeUrl(PORTS.webA);
 const B = nodeUrl(PORTS.webB);
@@ -146,9 +146,12 @@ describe("Cordon on several nodes", () => {
     const statusOf = async () => ((await (await api(B, `/api/v1/incidents/${incident.id}/cluster-actions/${actionId}`)).json()) as { status: string }).status;
     expect(await statusOf()).toBe("running");
 
+    expect(gate.heldWrites).toBe(1);
+
     await killHard(worker);
-    // The write the dead worker was sending is dropped, never delivered.
-    gate.release();
+    // The write the dead worker was sending reaches the cluster after all:
+    // applied there, its answer lost with the worker.
+    await gate.deliverHeld();
     worker = startWorkerProcess("worker (restarted)", environment);
 
     // pg-boss alone would wait for the queue's 30-minute expiry; the job's
@@ -156,10 +159,16 @@ describe("Cordon on several nodes", () => {
     await vi.waitFor(async () => expect(await statusOf(), worker.output.join("").slice(-2000)).toBe("succeeded"), { timeout: 60_000, interval: 250 });
     const writes = sandbox.requests.filter((request: RecordedRequest) => request.method !== "GET" && request.status >= 200 && request.status < 300);
     const signatures = writes.map((request) => `${request.method} ${request.path} ${JSON.stringify(request.body)}`);
-    expect(writes.length).toBeGreaterThan(2);
+    expect(writes.length).toBeGreaterThan(3);
+    // Every write reached the cluster once: the restarted worker read the
+    // node, found the delivered write in effect and did not send it again.
     expect(new Set(signatures).size).toBe(signatures.length);
     // A repeated step would have met a conflict (taint, event) or a missing pod (eviction).
     expect(sandbox.requests.filter((request) => request.method !== "GET" && (request.status === 409 || request.status === 404))).toEqual([]);
+    const { steps } = (await (await api(B, `/api/v1/incidents/${incident.id}/cluster-actions/${actionId}`)).json()) as { steps: { key: string; outcome: string; note: string | null }[] };
+    expect(steps.filter((step) => step.outcome !== "applied")).toEqual([
+      expect.objectContaining({ key: "node:worker-2:cordon", outcome: "already-done", note: expect.stringContaining("reading before sending again") }),
+    ]);
   });
 
   it("loses no request of a client retrying GETs while node A restarts", async () => {

@@ -1,8 +1,8 @@
 // A pass-through proxy in front of the sandbox cluster that can hold the
 // cluster writes of a running action, so the test can kill the worker while
-// it is in the middle of one. A held request whose client has gone (the
-// worker was killed) is dropped, never forwarded: the cluster sees only what
-// a live worker sent.
+// it is in the middle of one. The held writes are then delivered even
+// though their sender is dead: the hardest case for a retry, where the
+// cluster applied a write whose answer never reached the worker.
 import { createServer, request as forward, type IncomingMessage, type ServerResponse } from "node:http";
 
 export type WriteGate = {
@@ -11,14 +11,15 @@ export type WriteGate = {
   heldWrites: number;
   /** Holds every write after the next `count` pass. */
   holdAfter(count: number): void;
-  release(): void;
+  /** Lets writes through again and delivers the held ones; resolves once the cluster has answered them. */
+  deliverHeld(): Promise<void>;
   stop(): Promise<void>;
 };
 
 export async function startWriteGate(target: string, port: number): Promise<WriteGate> {
   let holding = false;
   let passUntilHolding = Number.POSITIVE_INFINITY;
-  let held: (() => void)[] = [];
+  let held: (() => Promise<void>)[] = [];
   const gate: WriteGate = {
     url: `http://127.0.0.1:${port}`,
     passedWrites: 0,
@@ -26,24 +27,33 @@ export async function startWriteGate(target: string, port: number): Promise<Writ
     holdAfter: (count) => {
       passUntilHolding = gate.passedWrites + count;
     },
-    release: () => {
+    deliverHeld: async () => {
       holding = false;
       passUntilHolding = Number.POSITIVE_INFINITY;
       const waiting = held;
       held = [];
-      waiting.forEach((send) => send());
+      await Promise.all(waiting.map((send) => send()));
     },
     stop: () => new Promise((done) => server.close(() => done())),
   };
-  const pass = (incoming: IncomingMessage, body: Buffer, response: ServerResponse) => {
-    if (incoming.socket.destroyed) return;
-    const upstream = forward(new URL(incoming.url ?? "/", target), { method: incoming.method, headers: incoming.headers }, (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(response);
+  const pass = (incoming: IncomingMessage, body: Buffer, response: ServerResponse) =>
+    new Promise<void>((answered) => {
+      const upstream = forward(new URL(incoming.url ?? "/", target), { method: incoming.method, headers: incoming.headers }, (answer) => {
+        answer.on("end", () => answered());
+        // The sender may be dead: the cluster's answer then goes nowhere.
+        if (response.destroyed) {
+          answer.resume();
+          return;
+        }
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      });
+      upstream.on("error", () => {
+        response.destroy();
+        answered();
+      });
+      upstream.end(body);
     });
-    upstream.on("error", () => response.destroy());
-    upstream.end(body);
-  };
   const server = createServer((incoming, response) => {
     const chunks: Buffer[] = [];
     incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -57,7 +67,7 @@ export async function startWriteGate(target: string, port: number): Promise<Writ
         return;
       }
       if (isWrite) gate.passedWrites += 1;
-      pass(incoming, body, response);
+      void pass(incoming, body, response);
     });
   });
   await new Promise<void>((listening) => server.listen(port, "127.0.0.1", () => listening()));
