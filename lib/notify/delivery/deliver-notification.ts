@@ -9,7 +9,8 @@ import { ackUrl, incidentUrl } from "../links";
 import { pagerDutyActionFor } from "../rules/channel-kinds";
 import type { NotifyEventType } from "../rules/event-types";
 import { renderMessage, type EventSnapshot, type IncidentSnapshot } from "../rules/render-message";
-import { claimDelivery } from "./claim-delivery";
+import { withAdvisoryLock } from "@/lib/jobs/advisory-lock";
+import { claimDelivery, deliveryLockKey } from "./claim-delivery";
 import { recordOutcome, type DeliveryOutcome } from "./record-outcome";
 
 async function loadDelivery(deliveryId: string) {
@@ -55,10 +56,18 @@ async function send(delivery: Delivery, recipientName: string | null, now: Date)
 
 // Delivers one outbox row: claim it, render its message for its channel,
 // send, record. Safe to run any number of times, at once or after a crash:
-// only the worker holding the claim sends, and a sent row is never sent
-// again. Whatever goes wrong after the claim is recorded as a failed try,
-// so a row cannot be retried forever without reaching FAILED.
+// only the worker holding the row's lock and claim sends, and a sent row is
+// never sent again. A row whose sender died is sent again at once, with
+// the same webhook-id / dedup key so the receiver can drop a copy it got
+// before the sender died. Whatever goes wrong after the claim is recorded
+// as a failed try, so a row cannot be retried forever without reaching
+// FAILED.
 export async function deliverNotification(deliveryId: string, now = new Date()): Promise<DeliveryOutcome | "skipped"> {
+  const locked = await withAdvisoryLock(deliveryLockKey(deliveryId), () => claimAndSend(deliveryId, now));
+  return locked.acquired ? locked.value : "skipped";
+}
+
+async function claimAndSend(deliveryId: string, now: Date): Promise<DeliveryOutcome | "skipped"> {
   if (!(await claimDelivery(deliveryId, now))) return "skipped";
   const delivery = await loadDelivery(deliveryId);
   const recipient = delivery.recipientUserId ? await db.user.findUnique({ where: { id: delivery.recipientUserId }, select: { name: true } }) : null;
