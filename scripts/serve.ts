@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { refuseUnsafeScaleOut } from "../lib/deploy/check-start-config";
+import { createRequestDrain } from "../lib/front-door/drain-requests";
 import { createFrontDoor } from "../lib/front-door/front-door";
 import { currentPrebuiltPublicStatus } from "../lib/public-status/prebuilt-responses";
 import { parsePublicLocation, PublicLocationError } from "../lib/public-status/public-location";
@@ -35,6 +36,14 @@ try {
   process.exit(1);
 }
 
+// How long a stopping node lets accepted requests (uploads) finish: inside
+// Kubernetes' grace period (30 s) after the preStop wait (5 s).
+const drainSeconds = Number(process.env.CORDON_DRAIN_SECONDS ?? 20);
+if (!Number.isInteger(drainSeconds) || drainSeconds < 0) {
+  console.error(`Cordon cannot start: invalid environment\n  - CORDON_DRAIN_SECONDS: a whole number of seconds, e.g. 20 (got "${process.env.CORDON_DRAIN_SECONDS}")`);
+  process.exit(1);
+}
+
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -45,15 +54,19 @@ process.prependListener("uncaughtException", (error) => {
   console.error(`Uncaught exception in the web server: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
 });
 
-const server = createServer(
-  createFrontDoor({
-    location,
-    publicStatusOn: process.env.CORDON_PUBLIC_STATUS !== "off",
-    next: (request, response) => handle(request, response),
-    prebuilt: currentPrebuiltPublicStatus,
-    onError: (error) => console.error("request failed in the front door", error),
-  }),
-);
+const frontDoor = createFrontDoor({
+  location,
+  publicStatusOn: process.env.CORDON_PUBLIC_STATUS !== "off",
+  next: (request, response) => handle(request, response),
+  prebuilt: currentPrebuiltPublicStatus,
+  onError: (error) => console.error("request failed in the front door", error),
+});
+const requests = createRequestDrain({
+  deadlineMs: drainSeconds * 1000,
+  cleanupMs: 5_000,
+  isEndless: (request) => request.url?.split("?")[0] === "/api/v1/stream" || (request.headers.accept ?? "").includes("text/event-stream"),
+});
+const server = createServer((request, response) => void requests.track(request, response, () => frontDoor(request, response)));
 // Longer than common proxies' idle timeouts (60 s), so a proxy never reuses a
 // connection the server has just closed.
 server.keepAliveTimeout = 65_000;
@@ -63,10 +76,10 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
-  server.close(() => process.exit(0));
-  server.closeIdleConnections();
-  // Streams (SSE) hold connections open; do not wait for them for ever.
-  setTimeout(() => process.exit(0), 5_000).unref();
+  void requests.drain(server).then(({ finished, cut }) => {
+    if (cut > 0) console.error(`Cordon stopped: ${finished} request(s) finished, ${cut} still running after ${drainSeconds} s were cut off (CORDON_DRAIN_SECONDS)`);
+    process.exit(0);
+  });
 };
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
