@@ -3,18 +3,29 @@
 // the image starts them, with evidence in S3 (s3rver) and a sandbox cluster
 // behind a proxy that can hold its writes. Every wait polls a condition
 // with a deadline.
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startSandboxCluster, type RecordedRequest, type SandboxCluster } from "@/sandbox";
 import { ensureSandboxCluster } from "@/lib/clusters/ensure-sandbox-cluster";
 import { db } from "@/lib/db";
 import { startTestS3Server } from "@/lib/evidence/storage/s3-test-server";
 import { createApiToken } from "@/lib/tokens/create-api-token";
+import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/login-throttle";
+import { createAckToken, tokenFor } from "@/lib/notify/ack/ack-token";
+import { makeChannel, makeSeverity, setPolicy } from "@/lib/notify/test-support/fixtures";
+import { transaction } from "@/lib/db";
 import { declareAs, uniqueWord } from "@/test/helpers/incidents";
-import { actorFor, makeUser } from "@/test/helpers/users";
+import { actorFor, makeUser, TEST_PASSWORD } from "@/test/helpers/users";
 import { killHard, startWeb, startWorkerProcess, stopGracefully, type CordonProcess } from "./cordon-process";
+import { signInOverHttp } from "./sign-in";
+import { startStreamedUpload } from "./streamed-upload";
+import { startWebhookCounter, type WebhookCounter } from "./webhook-counter";
 import { startWriteGate, type WriteGate } from "./write-gate";
 
-const PORTS = { webA: 3305, webB: 3306, gate: 3307, sandbox: 3308 };
+const PORTS = { webA: 3305, webB: 3306, gate: 3307, sandbox: 3308, webhook: 3309 };
+// A stopping web node lets accepted requests run this long (CORDON_DRAIN_SECONDS).
+const DRAIN_SECONDS = 6;
+const MIB = 1024 * 1024;
 const nodeUrl = (port: number) => `http://127.0.0.1:${port}`;
 const A = nodeUrl(PORTS.webA);
 const B = nodeUrl(PORTS.webB);
@@ -25,6 +36,7 @@ let webB: CordonProcess;
 let worker: CordonProcess;
 let sandbox: SandboxCluster;
 let gate: WriteGate;
+let webhooks: WebhookCounter;
 let s3: Awaited<ReturnType<typeof startTestS3Server>>;
 let clusterId: string;
 let lead: Awaited<ReturnType<typeof makeUser>>;
@@ -50,6 +62,7 @@ beforeAll(async () => {
   s3 = await startTestS3Server(`multi-node-${uniqueWord().toLowerCase()}`);
   sandbox = await startSandboxCluster({ port: PORTS.sandbox });
   gate = await startWriteGate(sandbox.url, PORTS.gate);
+  webhooks = await startWebhookCounter(PORTS.webhook);
   clusterId = (await ensureSandboxCluster(sandbox.kubeconfig.replace(sandbox.url, gate.url), { name: `multi-node-${uniqueWord().slice(0, 10)}` })).id;
   environment = {
     NODE_ENV: "production",
@@ -69,6 +82,7 @@ beforeAll(async () => {
     CORDON_S3_ACCESS_KEY_ID: s3.config.accessKeyId ?? "",
     CORDON_S3_SECRET_ACCESS_KEY: s3.config.secretAccessKey ?? "",
     CORDON_S3_FORCE_PATH_STYLE: "true",
+    CORDON_DRAIN_SECONDS: String(DRAIN_SECONDS),
   };
   webA = startWeb("web A", PORTS.webA, environment);
   webB = startWeb("web B", PORTS.webB, environment);
@@ -79,6 +93,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([webA, webB, worker].filter(Boolean).map((process) => killHard(process)));
   await gate?.stop();
+  await webhooks?.stop();
   await sandbox?.stop();
   await s3?.stop();
   await db.$disconnect();
@@ -131,7 +146,43 @@ describe("Cordon on several nodes", () => {
     expect(Date.now() - publishedAt).toBeLessThan(2_000);
   });
 
-  it("completes a cluster action requested on node A exactly once when the worker is killed in the middle of it", { timeout: 120_000 }, async () => {
+  it("counts failed sign-ins on either node against one limit, even when they arrive at once", async () => {
+    const target = await makeUser("RESPONDER");
+    // Each guess from an address of its own: only the account's limit applies.
+    const guesses = Array.from({ length: MAX_FAILURES_PER_ACCOUNT + 5 }, (_, i) => signInOverHttp(i % 2 === 0 ? A : B, target.email, `wrong-guess-${i}`, `203.0.113.${i + 1}`));
+    const outcomes = await Promise.all(guesses);
+    expect(outcomes.filter((outcome) => outcome === "invalid")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(outcomes.filter((outcome) => outcome === "throttled")).toHaveLength(5);
+    // The right password, on either node and from a fresh address, waits out the window.
+    expect(await signInOverHttp(A, target.email, TEST_PASSWORD, "198.51.100.20")).toBe("throttled");
+    expect(await signInOverHttp(B, target.email, TEST_PASSWORD, "198.51.100.21")).toBe("throttled");
+    const untouched = await makeUser("RESPONDER");
+    expect(await signInOverHttp(B, untouched.email, TEST_PASSWORD, "198.51.100.22")).toBe("signed-in");
+  });
+
+  it("accepts an acknowledge link once when it is used on both nodes at the same moment", async () => {
+    for (let round = 0; round < 3; round++) {
+      const incident = await declareAs(lead, { severity: "SEV3", title: `Multi-node acknowledge ${uniqueWord()}` });
+      const tokenId = await transaction((tx) =>
+        createAckToken(tx, { incidentId: incident.id, subject: { type: "incident", id: incident.id }, recipientUserId: null, sentTo: "the on-call webhook", now: new Date() }),
+      );
+      const use = (base: string) => fetch(`${base}/api/v1/ack/${tokenFor(tokenId)}`, { method: "POST", headers: { accept: "application/json" } });
+      const answers = await Promise.all([use(A), use(B)]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+      expect(await db.timelineEvent.count({ where: { incidentId: incident.id, type: "acknowledged" } })).toBe(1);
+      const again = await use(round % 2 === 0 ? A : B);
+      expect(again.status).toBe(409);
+      expect(((await again.json()) as { detail: string }).detail).toMatch(/already used/);
+    }
+  });
+
+  it("runs a cluster action and a notification requested through node A exactly once when the worker is killed in the middle of both", { timeout: 180_000 }, async () => {
+    // A severity that pages a webhook consumer when an incident is declared.
+    const admin = await makeUser("ADMIN");
+    const { channel } = await makeChannel(actorFor(admin), { kind: "WEBHOOK", secrets: { url: webhooks.url }, events: ["declared"] });
+    const paging = await makeSeverity();
+    await setPolicy(actorFor(admin), paging, { channelIds: [channel.id], levels: [{ waitMinutes: 5, targets: [{ type: "role", role: "LEAD" }] }] });
+
     const incident = await declareAs(lead, { severity: "SEV3", category: "container_compromise", title: `Multi-node action ${uniqueWord()}` });
     sandbox.clearRequests();
     // Two writes reach the cluster, then the worker is caught mid-action.
@@ -143,9 +194,16 @@ describe("Cordon on several nodes", () => {
     expect(requested.status).toBe(201);
     const { id: actionId } = (await requested.json()) as { id: string };
     await vi.waitFor(() => expect(gate.heldWrites, `passed ${gate.passedWrites}; worker said: ${worker.output.join("").slice(-2000)}`).toBeGreaterThan(0), { timeout: 30_000, interval: 100 });
-    const statusOf = async () => ((await (await api(B, `/api/v1/incidents/${incident.id}/cluster-actions/${actionId}`)).json()) as { status: string }).status;
-    expect(await statusOf()).toBe("running");
+    const actionOf = async () => (await (await api(B, `/api/v1/incidents/${incident.id}/cluster-actions/${actionId}`)).json()) as { status: string; steps: { key: string; outcome: string; note: string | null }[] };
+    expect((await actionOf()).status).toBe("running");
 
+    // Declared through node A: the worker sends the page and waits for an answer that does not come.
+    webhooks.holdNext();
+    const declared = await api(A, "/api/v1/incidents", { method: "POST", body: JSON.stringify({ title: `Multi-node page ${uniqueWord()}`, severity: paging, category: "container_compromise" }) });
+    expect(declared.status, await declared.clone().text()).toBe(201);
+    const paged = (await declared.json()) as { id: string };
+    // Within the webhook's 10 s send timeout, so the worker is still waiting when it dies.
+    await vi.waitFor(() => expect(webhooks.held).toBe(1), { timeout: 8_000, interval: 50 });
     expect(gate.heldWrites).toBe(1);
 
     await killHard(worker);
@@ -154,9 +212,9 @@ describe("Cordon on several nodes", () => {
     await gate.deliverHeld();
     worker = startWorkerProcess("worker (restarted)", environment);
 
-    // pg-boss alone would wait for the queue's 30-minute expiry; the job's
-    // lease (lib/jobs/job-lease.ts) lets the new worker retry it at once.
-    await vi.waitFor(async () => expect(await statusOf(), worker.output.join("").slice(-2000)).toBe("succeeded"), { timeout: 60_000, interval: 250 });
+    // pg-boss alone would wait for the queue's expiry; the job's lease
+    // (lib/jobs/job-lease.ts) lets the new worker retry it within seconds.
+    await vi.waitFor(async () => expect((await actionOf()).status, worker.output.join("").slice(-2000)).toBe("succeeded"), { timeout: 90_000, interval: 250 });
     const writes = sandbox.requests.filter((request: RecordedRequest) => request.method !== "GET" && request.status >= 200 && request.status < 300);
     const signatures = writes.map((request) => `${request.method} ${request.path} ${JSON.stringify(request.body)}`);
     expect(writes.length).toBeGreaterThan(3);
@@ -165,13 +223,28 @@ describe("Cordon on several nodes", () => {
     expect(new Set(signatures).size).toBe(signatures.length);
     // A repeated step would have met a conflict (taint, event) or a missing pod (eviction).
     expect(sandbox.requests.filter((request) => request.method !== "GET" && (request.status === 409 || request.status === 404))).toEqual([]);
-    const { steps } = (await (await api(B, `/api/v1/incidents/${incident.id}/cluster-actions/${actionId}`)).json()) as { steps: { key: string; outcome: string; note: string | null }[] };
-    expect(steps.filter((step) => step.outcome !== "applied")).toEqual([
+    expect((await actionOf()).steps.filter((step) => step.outcome !== "applied")).toEqual([
       expect.objectContaining({ key: "node:worker-2:cordon", outcome: "already-done", note: expect.stringContaining("reading before sending again") }),
     ]);
+
+    // The page: sent again under the same webhook-id once the dead sender's
+    // lock was gone, so the consumer processed it once; the outbox says sent.
+    const delivery = await vi.waitFor(
+      async () => {
+        const row = await db.notificationDelivery.findFirstOrThrow({ where: { incidentId: paged.id, channelId: channel.id }, select: { id: true, status: true, attempts: true } });
+        expect(row.status, worker.output.join("").slice(-2000)).toBe("SENT");
+        return row;
+      },
+      { timeout: 90_000, interval: 250 },
+    );
+    expect(webhooks.received.get(delivery.id)).toBe(2);
+    expect(webhooks.processed.filter((id) => id === delivery.id)).toHaveLength(1);
+    expect(delivery.attempts).toBe(2);
+    expect(await db.deliveryAttempt.count({ where: { deliveryId: delivery.id, outcome: "sent" } })).toBe(1);
   });
 
-  it("loses no request of a client retrying GETs while node A restarts", async () => {
+  it("restarts node A without losing an accepted request or leaving an upload half-recorded", { timeout: 120_000 }, async () => {
+    const incident = await declareAs(lead, { severity: "SEV3", title: `Multi-node restart ${uniqueWord()}` });
     let stopped = false;
     let failures = 0;
     let answered = 0;
@@ -206,16 +279,49 @@ describe("Cordon on several nodes", () => {
       }
     })();
     await vi.waitFor(() => expect(answered).toBeGreaterThan(5), { timeout: 10_000, interval: 50 });
+
+    // Two uploads under way on node A when it is told to stop: one its
+    // client finishes while the node drains, one stalled past the drain time.
+    const size = 24 * MIB;
+    const finishingTitle = `Upload finished during the restart ${uniqueWord()}`;
+    const stalledTitle = `Upload cut by the restart ${uniqueWord()}`;
+    const stalledContent = randomBytes(size);
+    const finishing = startStreamedUpload(A, token, incident.id, finishingTitle, randomBytes(size));
+    const stalled = startStreamedUpload(A, token, incident.id, stalledTitle, stalledContent);
+    // More than the connections' buffers hold: node A is reading both.
+    await Promise.all([finishing.sendUntil(16 * MIB), stalled.sendUntil(16 * MIB)]);
+
     const restartStarted = Date.now();
-    await stopGracefully(webA);
+    const stopping = stopGracefully(webA);
+    const finished = await finishing.finish();
+    expect(finished).toMatchObject({ status: 201 });
+    expect(JSON.parse((finished as { body: string }).body)).toMatchObject({ title: finishingTitle, sha256: finishing.sha256, size });
+    // Cut at the drain deadline: the client sees the connection fail and sends it again, to node B.
+    expect(await stalled.answer).toHaveProperty("error");
+    await stopping;
     webA = startWeb("web A (restarted)", PORTS.webA, environment);
+    const retried = await startStreamedUpload(B, token, incident.id, stalledTitle, stalledContent).finish();
+    expect(retried).toMatchObject({ status: 201 });
     await waitHealthy(A, "web");
     const restartMs = Date.now() - restartStarted;
+
     const answeredAfterRestart = answered;
     await vi.waitFor(() => expect(answered).toBeGreaterThan(answeredAfterRestart + 5), { timeout: 10_000, interval: 50 });
     stopped = true;
     await client;
     expect(failures).toBe(0);
     expect(longestOutageMs).toBeLessThan(restartMs);
+
+    // On the record: one artefact per upload, whole in storage (re-hashed
+    // now) and with its custody from the start; nothing of the cut attempt.
+    const rows = await db.evidence.findMany({ where: { incidentId: incident.id }, select: { id: true, title: true, size: true } });
+    expect(rows.map((row) => row.title).sort()).toEqual([finishingTitle, stalledTitle].sort());
+    for (const row of rows) {
+      expect(Number(row.size)).toBe(size);
+      const verified = await api(B, `/api/v1/evidence/${row.id}/verify`, { method: "POST" });
+      expect(await verified.json()).toMatchObject({ status: "ok" });
+      const custody = await db.custodyEvent.findMany({ where: { evidenceId: row.id }, orderBy: { id: "asc" }, select: { action: true } });
+      expect(custody.map((event) => event.action).slice(0, 2)).toEqual(["collected", "stored"]);
+    }
   });
 });
