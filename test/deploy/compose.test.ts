@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 
-type Service = { image?: string; command?: string[]; environment?: Record<string, string>; read_only?: boolean; depends_on?: Record<string, unknown> };
+type Service = { image?: string; command?: string[]; environment?: Record<string, string>; read_only?: boolean; depends_on?: Record<string, unknown>; stop_grace_period?: string };
 const compose = parse(readFileSync("deploy/compose.yaml", "utf8"), { merge: true }) as { services: Record<string, Service> };
 
 describe("compose file", () => {
@@ -22,5 +22,12 @@ describe("compose file", () => {
       expect(service.read_only, name).toBe(true);
     }
     expect(readFileSync("deploy/compose.yaml", "utf8")).toContain("mb --ignore-existing --with-lock local/cordon-evidence");
+  });
+
+  it("lets a stopping web node finish what it accepted (20 s by default) before Compose kills it", () => {
+    for (const name of ["web-a", "web-b"]) {
+      const grace = /^(\d+)s$/.exec(compose.services[name]?.stop_grace_period ?? "");
+      expect(Number(grace?.[1] ?? 0), name).toBeGreaterThan(Number(compose.services[name]?.environment?.CORDON_DRAIN_SECONDS ?? 20));
+    }
   });
 });

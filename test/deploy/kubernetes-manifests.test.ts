@@ -73,6 +73,15 @@ describe.each(OVERLAYS)("Kubernetes overlay %s", (overlay) => {
     expect(budget.selector).toEqual(web.spec?.selector);
   });
 
+  it("gives a stopping web pod time to finish the requests it accepted before it is killed", () => {
+    const config = find(objects, "ConfigMap", "cordon").data as Record<string, string>;
+    const spec = podSpec(find(objects, "Deployment", "cordon-web"));
+    const preStop = firstContainer(find(objects, "Deployment", "cordon-web")).lifecycle?.preStop as { sleep?: { seconds: number } } | undefined;
+    const drainSeconds = Number(config.CORDON_DRAIN_SECONDS);
+    expect(drainSeconds).toBeGreaterThan(0);
+    expect(spec.terminationGracePeriodSeconds).toBeGreaterThan((preStop?.sleep?.seconds ?? 0) + drainSeconds);
+  });
+
   it("runs the worker and the migration Job from the same image with their own commands", () => {
     const image = (name: string, kind = "Deployment") => firstContainer(find(objects, kind, name));
     expect(image("cordon-worker").args).toEqual(["worker"]);
