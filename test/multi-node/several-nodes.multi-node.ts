@@ -3,13 +3,15 @@
 // the image starts them, with evidence in S3 (s3rver) and a sandbox cluster
 // behind a proxy that can hold its writes. Every wait polls a condition
 // with a deadline.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { chromium } from "@playwright/test";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CHROMIUM_ARGS, chromiumPath } from "../../e2e/support/browser";
 import { startSandboxCluster, type RecordedRequest, type SandboxCluster } from "@/sandbox";
 import { ensureSandboxCluster } from "@/lib/clusters/ensure-sandbox-cluster";
 import { db } from "@/lib/db";
+import { createS3Client } from "@/lib/evidence/storage/s3-client";
 import { startTestS3Server } from "@/lib/evidence/storage/s3-test-server";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/login-throttle";
@@ -354,5 +356,10 @@ describe("Cordon on several nodes", () => {
       const custody = await db.custodyEvent.findMany({ where: { evidenceId: row.id }, orderBy: { id: "asc" }, select: { action: true } });
       expect(custody.map((event) => event.action).slice(0, 2)).toEqual(["collected", "stored"]);
     }
+    // And in storage: the two artefacts under their hashes, nothing left of the cut attempt.
+    const stored = await createS3Client(s3.config).send(new ListObjectsV2Command({ Bucket: s3.config.bucket }));
+    const keys = (stored.Contents ?? []).map((object) => object.Key ?? "");
+    expect(keys.filter((key) => !key.startsWith("sha256/"))).toEqual([]);
+    expect(keys).toEqual(expect.arrayContaining([`sha256/${finishing.sha256}`, `sha256/${createHash("sha256").update(stalledContent).digest("hex")}`]));
   });
 });
