@@ -21,6 +21,7 @@ import { transaction } from "@/lib/db";
 import { declareAs, uniqueWord } from "@/test/helpers/incidents";
 import { actorFor, makeUser, TEST_PASSWORD } from "@/test/helpers/users";
 import { killHard, startWeb, startWorkerProcess, stopGracefully, type CordonProcess } from "./cordon-process";
+import { startRetryingReader } from "./retrying-reader";
 import { signInOverHttp } from "./sign-in";
 import { startStreamedUpload } from "./streamed-upload";
 import { startWebhookCounter, type WebhookCounter } from "./webhook-counter";
@@ -278,40 +279,8 @@ describe("Cordon on several nodes", () => {
 
   it("restarts node A without losing an accepted request or leaving an upload half-recorded", { timeout: 120_000 }, async () => {
     const incident = await declareAs(lead, { severity: "SEV3", title: `Multi-node restart ${uniqueWord()}` });
-    let stopped = false;
-    let failures = 0;
-    let answered = 0;
-    let longestOutageMs = 0;
-    // A client that, like a load balancer, retries an idempotent GET on the
-    // other node when one fails.
-    const client = (async () => {
-      let failingSince: number | undefined;
-      for (let turn = 0; !stopped; turn++) {
-        const bases = turn % 2 === 0 ? [A, B] : [B, A];
-        let ok = false;
-        for (const base of bases) {
-          try {
-            const answer = await api(base, "/api/v1/incidents?limit=5");
-            if (answer.ok) {
-              await answer.arrayBuffer();
-              ok = true;
-              break;
-            }
-          } catch {
-            // Refused: the node is restarting; try the other.
-          }
-        }
-        if (ok) {
-          answered += 1;
-          if (failingSince !== undefined) longestOutageMs = Math.max(longestOutageMs, Date.now() - failingSince);
-          failingSince = undefined;
-        } else {
-          failures += 1;
-          failingSince ??= Date.now();
-        }
-      }
-    })();
-    await vi.waitFor(() => expect(answered).toBeGreaterThan(5), { timeout: 10_000, interval: 50 });
+    const reader = startRetryingReader([A, B], (base) => api(base, "/api/v1/incidents?limit=5"));
+    await vi.waitFor(() => expect(reader.answered).toBeGreaterThan(5), { timeout: 10_000, interval: 50 });
 
     // Two uploads under way on node A when it is told to stop: one its
     // client finishes while the node drains, one stalled past the drain time.
@@ -338,12 +307,11 @@ describe("Cordon on several nodes", () => {
     await waitHealthy(A, "web");
     const restartMs = Date.now() - restartStarted;
 
-    const answeredAfterRestart = answered;
-    await vi.waitFor(() => expect(answered).toBeGreaterThan(answeredAfterRestart + 5), { timeout: 10_000, interval: 50 });
-    stopped = true;
-    await client;
-    expect(failures).toBe(0);
-    expect(longestOutageMs).toBeLessThan(restartMs);
+    const answeredAfterRestart = reader.answered;
+    await vi.waitFor(() => expect(reader.answered).toBeGreaterThan(answeredAfterRestart + 5), { timeout: 10_000, interval: 50 });
+    await reader.stop();
+    expect(reader.failures).toBe(0);
+    expect(reader.longestOutageMs).toBeLessThan(restartMs);
 
     // On the record: one artefact per upload, whole in storage (re-hashed
     // now) and with its custody from the start; nothing of the cut attempt.
