@@ -217,9 +217,19 @@ describe("Cordon on several nodes", () => {
     const paging = await makeSeverity();
     await setPolicy(actorFor(admin), paging, { channelIds: [channel.id], levels: [{ waitMinutes: 5, targets: [{ type: "role", role: "LEAD" }] }] });
 
+    // Declared through node A: the worker sends the page and waits for an
+    // answer that does not come. (Should the send time out first, 10 s on,
+    // it is retried later all the same: what follows holds either way.)
+    webhooks.holdNext();
+    const declared = await api(A, "/api/v1/incidents", { method: "POST", body: JSON.stringify({ title: `Multi-node page ${uniqueWord()}`, severity: paging, category: "container_compromise" }) });
+    expect(declared.status, await declared.clone().text()).toBe(201);
+    const paged = (await declared.json()) as { id: string };
+    await vi.waitFor(() => expect(webhooks.held).toBe(1), { timeout: 30_000, interval: 50 });
+
     const incident = await declareAs(lead, { severity: "SEV3", category: "container_compromise", title: `Multi-node action ${uniqueWord()}` });
     sandbox.clearRequests();
-    // Two writes reach the cluster, then the worker is caught mid-action.
+    // Two writes reach the cluster, then the worker is caught mid-action:
+    // killed at once, well within the cluster request's 10 s timeout.
     gate.holdAfter(2);
     const requested = await api(A, `/api/v1/incidents/${incident.id}/cluster-actions`, {
       method: "POST",
@@ -228,19 +238,11 @@ describe("Cordon on several nodes", () => {
     expect(requested.status).toBe(201);
     const { id: actionId } = (await requested.json()) as { id: string };
     await vi.waitFor(() => expect(gate.heldWrites, `passed ${gate.passedWrites}; worker said: ${worker.output.join("").slice(-2000)}`).toBeGreaterThan(0), { timeout: 30_000, interval: 100 });
-    const actionOf = async () => (await (await api(B, `/api/v1/incidents/${incident.id}/cluster-actions/${actionId}`)).json()) as { status: string; steps: { key: string; outcome: string; note: string | null }[] };
-    expect((await actionOf()).status).toBe("running");
-
-    // Declared through node A: the worker sends the page and waits for an answer that does not come.
-    webhooks.holdNext();
-    const declared = await api(A, "/api/v1/incidents", { method: "POST", body: JSON.stringify({ title: `Multi-node page ${uniqueWord()}`, severity: paging, category: "container_compromise" }) });
-    expect(declared.status, await declared.clone().text()).toBe(201);
-    const paged = (await declared.json()) as { id: string };
-    // Within the webhook's 10 s send timeout, so the worker is still waiting when it dies.
-    await vi.waitFor(() => expect(webhooks.held).toBe(1), { timeout: 8_000, interval: 50 });
     expect(gate.heldWrites).toBe(1);
+    const actionOf = async () => (await (await api(B, `/api/v1/incidents/${incident.id}/cluster-actions/${actionId}`)).json()) as { status: string; steps: { key: string; outcome: string; note: string | null }[] };
 
     await killHard(worker);
+    expect((await actionOf()).status).toBe("running");
     // The write the dead worker was sending reaches the cluster after all:
     // applied there, its answer lost with the worker.
     await gate.deliverHeld();
