@@ -2,6 +2,7 @@
 // its target. A run that resumes after its worker died cannot know whether
 // the write that worker was sending reached the API server; reading first
 // lets it record such a step as done instead of sending it a second time.
+import { isDeepStrictEqual } from "node:util";
 import { isTaintEditDone } from "./taints";
 import { toNodeSnapshot } from "./snapshots";
 import { eventsPath, networkPoliciesPath, nodePath, podPath } from "./names";
@@ -30,16 +31,9 @@ export function stepTargetPath(step: Step): string {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Equality of JSON values (what a merge patch and an API object are made of). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
-  if (isObject(a)) return isObject(b) && Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((key) => key in b && sameJson(a[key], b[key]));
-  return a === b;
-}
-
 /** True when applying this JSON merge patch (RFC 7386) to the object would change nothing. */
 export function mergePatchHolds(patch: unknown, object: unknown): boolean {
-  if (!isObject(patch)) return sameJson(patch, object);
+  if (!isObject(patch)) return isDeepStrictEqual(patch, object);
   if (!isObject(object)) return false;
   return Object.entries(patch).every(([field, wanted]) => (wanted === null ? !(field in object) : mergePatchHolds(wanted, object[field])));
 }
