@@ -15,6 +15,15 @@ const ZEnv = z.object({
   CORDON_SECRET_KEY: z
     .string({ error: "CORDON_SECRET_KEY is not set (npm start generates one under .data/)" })
     .regex(/^[0-9a-fA-F]{64}$/, "CORDON_SECRET_KEY must be 64 hexadecimal characters (32 bytes)"),
+  // Keys CORDON_SECRET_KEY replaced, still read (never written) until
+  // `cordon secrets reseal` has sealed everything with the current key.
+  CORDON_SECRET_KEY_PREVIOUS: z
+    .string()
+    .optional()
+    .refine(
+      (value) => value === undefined || value.split(",").every((key) => /^[0-9a-fA-F]{64}$/.test(key.trim())),
+      "CORDON_SECRET_KEY_PREVIOUS must be a comma-separated list of 64-hexadecimal-character keys",
+    ),
   CORDON_PASSWORD_COST: z.coerce.number().int().min(4).max(15).default(12),
   CORDON_MAX_JSON_BYTES: z.coerce.number().int().positive().default(1_048_576),
   CORDON_PUBLIC_URL: z.url("CORDON_PUBLIC_URL must be an absolute URL").optional(),

@@ -41,6 +41,20 @@ export const COMMANDS: Record<string, Command> = {
       return 1;
     },
   },
+  "secrets reseal": {
+    usage: "secrets reseal   (after a key rotation: seal every stored secret with the current CORDON_SECRET_KEY)",
+    async run() {
+      const { resealSecrets } = await import("../../lib/secrets/reseal-secrets");
+      const report = await resealSecrets({ ...SYSTEM_ACTOR, label: "cli" });
+      console.log(`Resealed ${report.resealed} stored secrets with the current key; ${report.alreadyCurrent} already were.`);
+      if (report.unreadable.length === 0) {
+        console.log("Every stored secret now opens with CORDON_SECRET_KEY alone: CORDON_SECRET_KEY_PREVIOUS can be removed.");
+        return 0;
+      }
+      console.error(`No key opens ${report.unreadable.length} of them; enter these again in Cordon:\n${report.unreadable.map((name) => `  - ${name}`).join("\n")}`);
+      return 1;
+    },
+  },
   "user create": {
     usage: "user create --email <e> --name <n> --role <ADMIN|LEAD|RESPONDER|EXECUTIVE|AUDITOR> [--password <p>]",
     async run(options) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import type { Tx } from "@/lib/db";
-import { env } from "@/lib/env";
+import { readableKeys, secretKeyRing } from "@/lib/secrets/secret-key-ring";
 
 // Acknowledge links: "<token id>.<HMAC of the id>". The HMAC makes a link
 // unforgeable; the database keeps only a hash of the whole token, with its
@@ -9,29 +9,35 @@ import { env } from "@/lib/env";
 // retried delivery sends the same link without the plaintext being stored.
 export const ACK_LINK_TTL_MS = 24 * 60 * 60 * 1000;
 
-function signingKey(): Buffer {
-  return createHmac("sha256", Buffer.from(env().CORDON_SECRET_KEY, "hex")).update("cordon acknowledge links v1").digest();
+function signingKey(secretKey: Buffer): Buffer {
+  return createHmac("sha256", secretKey).update("cordon acknowledge links v1").digest();
 }
 
-function mac(tokenId: string): string {
-  return createHmac("sha256", signingKey()).update(tokenId).digest("base64url");
+function mac(tokenId: string, secretKey: Buffer): string {
+  return createHmac("sha256", signingKey(secretKey)).update(tokenId).digest("base64url");
 }
 
 export function tokenFor(tokenId: string): string {
-  return `${tokenId}.${mac(tokenId)}`;
+  return `${tokenId}.${mac(tokenId, secretKeyRing().current)}`;
 }
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** The token's id when its signature is genuine, else null. */
+/**
+ * The token's id when its signature is genuine, else null. Links sent before
+ * a key rotation stay valid for their day: previous keys verify too.
+ */
 export function verifyTokenSignature(token: string): string | null {
   const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return null;
-  const expected = Buffer.from(mac(match[1]!));
   const given = Buffer.from(match[2]!);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? match[1]! : null;
+  const genuine = readableKeys(secretKeyRing()).some((key) => {
+    const expected = Buffer.from(mac(match[1]!, key));
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  });
+  return genuine ? match[1]! : null;
 }
 
 export type AckSubject = { type: "incident" | "role" | "task"; id: string };
