@@ -5,14 +5,15 @@ import { parseAlertPayload } from "@/lib/rules/alerts/parse-alert-payload";
 import { AlertPayloadError } from "@/lib/rules/alerts/types";
 import { findIngestSource } from "./ingest-source-cache";
 import { ingestTokenMatches } from "./ingest-token";
-import { storeAlerts } from "./store-alerts";
+import { submitAlerts } from "./store-alert-batch";
 
 export const MAX_INGEST_BYTES = 1024 * 1024;
 
 // POST /api/v1/ingest/{sourceId}: who is sending (the source's bearer token,
 // checked before the body is read), is it readable as the source's kind,
-// then one transaction stores it. Routing and notifications are jobs, so a
-// slow downstream never holds up the sender.
+// then it is stored, in a transaction it may share with requests arriving
+// at the same moment (store-alert-batch.ts). Routing and notifications are
+// jobs, so a slow downstream never holds up the sender.
 export async function ingestAlerts(sourceId: string, request: Request) {
   const source = await findIngestSource(sourceId);
   if (!source) throw notFound("Alert source");
@@ -29,5 +30,5 @@ export async function ingestAlerts(sourceId: string, request: Request) {
     if (error instanceof AlertPayloadError) throw badRequest(error.message);
     throw error;
   }
-  return storeAlerts(source.id, alerts);
+  return submitAlerts({ sourceId: source.id, alerts });
 }

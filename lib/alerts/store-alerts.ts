@@ -13,6 +13,22 @@ export const MAX_SAMPLES_PER_GROUP = 5;
 
 type UpsertedRow = { id: string; fingerprint: string; count: number; inserted: boolean };
 
+// One fingerprint's arrivals in a write: the first alert (its fields make
+// the group), how many came, and the first few payloads to keep as samples.
+export type FoldedAlert = { alert: NormalizedAlert; n: number; samples: NormalizedAlert["raw"][] };
+
+export function foldInto(folded: Map<string, FoldedAlert>, alert: NormalizedAlert): FoldedAlert {
+  const seen = folded.get(alert.fingerprint);
+  if (!seen) {
+    const first = { alert, n: 1, samples: [alert.raw] };
+    folded.set(alert.fingerprint, first);
+    return first;
+  }
+  seen.n += 1;
+  if (seen.samples.length < MAX_SAMPLES_PER_GROUP) seen.samples.push(alert.raw);
+  return seen;
+}
+
 export type StoredAlerts = { accepted: number; groups: number; newGroups: number; resolved: number };
 
 // Stores one request's alerts in one transaction. Repeats of the same
@@ -20,7 +36,7 @@ export type StoredAlerts = { accepted: number; groups: number; newGroups: number
 // INSERT … ON CONFLICT … DO UPDATE counts them: PostgreSQL's row lock makes
 // concurrent repeats add up exactly, with no read-then-write race.
 export async function storeAlerts(sourceId: string, alerts: readonly NormalizedAlert[]): Promise<StoredAlerts> {
-  const firing = new Map<string, { alert: NormalizedAlert; n: number }>();
+  const firing = new Map<string, FoldedAlert>();
   const resolved = new Set<string>();
   for (const alert of alerts) {
     if (alert.status === "resolved") {
@@ -29,9 +45,7 @@ export async function storeAlerts(sourceId: string, alerts: readonly NormalizedA
       continue;
     }
     resolved.delete(alert.fingerprint);
-    const seen = firing.get(alert.fingerprint);
-    if (seen) seen.n += 1;
-    else firing.set(alert.fingerprint, { alert, n: 1 });
+    foldInto(firing, alert);
   }
   const stored = await transaction(async (tx) => {
     // The upsert also tallies the request's events for the arrivals audit;
@@ -53,9 +67,9 @@ export async function storeAlerts(sourceId: string, alerts: readonly NormalizedA
   return stored;
 }
 
-function upsertGroups(tx: Tx, sourceId: string, items: { alert: NormalizedAlert; n: number }[], events: number): Promise<UpsertedRow[]> {
+export function upsertGroups(tx: Tx, sourceId: string, items: FoldedAlert[], events: number): Promise<UpsertedRow[]> {
   const input = JSON.stringify(
-    items.map(({ alert, n }) => ({
+    items.map(({ alert, n, samples }) => ({
       fingerprint: alert.fingerprint,
       group_key: alert.groupKey,
       n,
@@ -69,8 +83,7 @@ function upsertGroups(tx: Tx, sourceId: string, items: { alert: NormalizedAlert;
       node: alert.node,
       container: alert.container,
       labels: alert.labels,
-      raw: alert.raw,
-      sha256: hashCanonicalJson(alert.raw).sha256,
+      samples: samples.map((raw) => ({ raw, sha256: hashCanonicalJson(raw).sha256 })),
     })),
   );
   // Timestamps are UTC wall-clock, as Prisma stores timestamp(3) columns.
@@ -78,7 +91,7 @@ function upsertGroups(tx: Tx, sourceId: string, items: { alert: NormalizedAlert;
     with input as (
       select * from jsonb_to_recordset(${input}::jsonb) as x(
         fingerprint text, group_key text, n int, priority text, priority_rank int, title text, rule_name text,
-        cluster text, namespace text, pod text, node text, container text, labels jsonb, raw jsonb, sha256 text)
+        cluster text, namespace text, pod text, node text, container text, labels jsonb, samples jsonb)
     ), upserted as (
       insert into alert_groups as g (id, source_id, fingerprint, group_key, state, count, first_seen_at, last_seen_at,
         priority, priority_rank, title, rule_name, cluster, namespace, pod, node, container, labels)
@@ -93,8 +106,11 @@ function upsertGroups(tx: Tx, sourceId: string, items: { alert: NormalizedAlert;
       returning g.id, g.fingerprint, g.count, (xmax = 0) as inserted
     ), sampled as (
       insert into alert_samples (group_id, received_at, payload, sha256)
-      select u.id, now() at time zone 'utc', i.raw, i.sha256 from upserted u join input i using (fingerprint)
-      where u.count - i.n < ${MAX_SAMPLES_PER_GROUP}
+      select u.id, now() at time zone 'utc', s.sample -> 'raw', s.sample ->> 'sha256'
+      from upserted u join input i using (fingerprint)
+        cross join lateral jsonb_array_elements(i.samples) with ordinality as s(sample, position)
+      -- u.count - i.n is the count before this write.
+      where u.count - i.n + s.position <= ${MAX_SAMPLES_PER_GROUP}
       returning group_id
     ), tallied as (
       ${tallySql(sourceId, Prisma.sql`${events}`, Prisma.sql`(select count(*)::int from upserted where inserted)`, Prisma.sql`0`)}
