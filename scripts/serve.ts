@@ -11,6 +11,7 @@ import next from "next";
 import { refuseUnsafeScaleOut } from "../lib/deploy/check-start-config";
 import { createRequestDrain } from "../lib/front-door/drain-requests";
 import { createFrontDoor } from "../lib/front-door/front-door";
+import { currentIngestHandler } from "../lib/front-door/ingest-handoff";
 import { currentPrebuiltPublicStatus } from "../lib/public-status/prebuilt-responses";
 import { parsePublicLocation, PublicLocationError } from "../lib/public-status/public-location";
 
@@ -59,6 +60,7 @@ const frontDoor = createFrontDoor({
   publicStatusOn: process.env.CORDON_PUBLIC_STATUS !== "off",
   next: (request, response) => handle(request, response),
   prebuilt: currentPrebuiltPublicStatus,
+  ingest: currentIngestHandler,
   onError: (error) => console.error("request failed in the front door", error),
 });
 const requests = createRequestDrain({

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { PrebuiltPublicStatus, PrebuiltResponse } from "../public-status/prebuilt-responses";
 import { parsePublicLocation } from "../public-status/public-location";
 import { createFrontDoor, type FrontDoorOptions } from "./front-door";
+import type { IngestHandler } from "./ingest-handoff";
 
 // A real HTTP server with the front door in front of a stand-in for Next
 // that reports which URL reached it.
@@ -32,6 +33,7 @@ async function start(options: Partial<Omit<FrontDoorOptions, "location">> & { lo
     location: parsePublicLocation(options.location),
     publicStatusOn: options.publicStatusOn ?? true,
     prebuilt: options.prebuilt ?? (() => PREBUILT),
+    ingest: options.ingest,
     next: (request, response) => {
       reachedNext.push(request.url!);
       response.writeHead(200, { "content-type": "text/plain" }).end(`next:${request.url}`);
@@ -111,6 +113,29 @@ describe("the front door", () => {
     expect(await (await get("/incidents")).text()).toBe("next:/incidents");
     expect((await get("/status/public")).status).toBe(404);
     expect(reachedNext).toEqual(["/status/public/subscribe", "/incidents"]);
+  });
+
+  it("hands alert ingestion straight to the app's handler, body and headers intact, once the app has published it", async () => {
+    const received: { sourceId: string; authorization: string | null; body: string }[] = [];
+    const published: { handler?: IngestHandler } = {};
+    const { reachedNext } = await start({ ingest: () => published.handler });
+    const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+    const post = (path: string) => fetch(`${base}${path}`, { method: "POST", headers: { authorization: "Bearer t0k", "content-type": "application/json" }, body: '{"rule":"shell"}' });
+
+    // Before the app has started, Next's route answers.
+    expect(await (await post("/api/v1/ingest/src-1")).text()).toBe("next:/api/v1/ingest/src-1");
+    published.handler = async (sourceId, request) => {
+      received.push({ sourceId, authorization: request.headers.get("authorization"), body: await request.text() });
+      return Response.json({ accepted: 1 }, { status: 202 });
+    };
+    const answer = await post("/api/v1/ingest/src-1");
+    expect(answer.status).toBe(202);
+    expect(await answer.json()).toEqual({ accepted: 1 });
+    expect(received).toEqual([{ sourceId: "src-1", authorization: "Bearer t0k", body: '{"rule":"shell"}' }]);
+    // Other paths and methods are not ingestion.
+    expect(await (await post("/api/v1/ingest/src-1/extra")).text()).toBe("next:/api/v1/ingest/src-1/extra");
+    expect(await (await fetch(`${base}/api/v1/ingest/src-1`)).text()).toBe("next:/api/v1/ingest/src-1");
+    expect(reachedNext).toEqual(["/api/v1/ingest/src-1", "/api/v1/ingest/src-1/extra", "/api/v1/ingest/src-1"]);
   });
 
   it("answers 404 for the public page when it is switched off", async () => {

@@ -1,13 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
 import { answerPrebuilt } from "../public-status/answer-prebuilt";
 import { PREBUILT_SUB_PATHS, type PrebuiltPublicStatus } from "../public-status/prebuilt-responses";
+import { ingestSourceId, type IngestHandler } from "./ingest-handoff";
 import { hostnameOf, INTERNAL_PUBLIC_STATUS_PATH, publicSubPath, type PublicLocation } from "../public-status/public-location";
 
 // The first code every HTTP request meets (scripts/serve.ts). It answers the
 // public status page from the prebuilt responses without entering Next —
 // the page must stand up to an outage's worth of visitors — and maps the
 // page's configured location (its own host, or a path) onto the app's
-// route. Everything else goes to Next untouched.
+// route. Alert ingestion goes straight to the app's handler (see
+// ingest-handoff.ts). Everything else goes to Next untouched.
 //
 // Pure routing: no database, no imports from the app, so it can be bundled
 // on its own and tested with any `next` handler.
@@ -17,6 +20,7 @@ export type FrontDoorOptions = {
   publicStatusOn: boolean;
   next: (request: IncomingMessage, response: ServerResponse) => Promise<unknown> | unknown;
   prebuilt: () => PrebuiltPublicStatus | undefined;
+  ingest?: () => IngestHandler | undefined;
   onError?: (error: unknown) => void;
 };
 
@@ -36,6 +40,9 @@ export function createFrontDoor(options: FrontDoorOptions) {
         if (options.location.host && hostnameOf(request.headers.host) === options.location.host) return notFound(response);
         // The page lives elsewhere: the app's own route is not a second entrance.
         if (!atDefaultPlace && isUnder(pathname, INTERNAL_PUBLIC_STATUS_PATH)) return notFound(response);
+        const ingest = request.method === "POST" ? options.ingest?.() : undefined;
+        const sourceId = ingest ? ingestSourceId(pathname) : undefined;
+        if (ingest && sourceId !== undefined) return await answerIngest(ingest, sourceId, request, response);
         await options.next(request, response);
         return;
       }
@@ -67,6 +74,16 @@ export function createFrontDoor(options: FrontDoorOptions) {
       }
     }
   };
+}
+
+async function answerIngest(ingest: IngestHandler, sourceId: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const headers = new Headers();
+  for (let i = 0; i < request.rawHeaders.length; i += 2) headers.append(request.rawHeaders[i]!, request.rawHeaders[i + 1]!);
+  const body = Readable.toWeb(request) as ReadableStream<Uint8Array>;
+  const answer = await ingest(sourceId, new Request(`http://${request.headers.host ?? "localhost"}${request.url}`, { method: "POST", headers, body, duplex: "half" } as RequestInit));
+  const payload = Buffer.from(await answer.arrayBuffer());
+  response.writeHead(answer.status, { ...Object.fromEntries(answer.headers), "content-length": String(payload.length) });
+  response.end(payload);
 }
 
 function isUnder(pathname: string, prefix: string): boolean {

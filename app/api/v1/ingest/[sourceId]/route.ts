@@ -1,14 +1,9 @@
-import { ingestAlerts } from "@/lib/alerts/ingest-alerts";
-import { toErrorResponse } from "@/lib/http/error-response";
+import { ingestResponse } from "@/lib/alerts/ingest-response";
 
 // Falco (falcosidekick), Alertmanager and generic webhooks post here. No
-// session: the source's own bearer token is the proof.
+// session: the source's own bearer token is the proof. The production
+// server's front door usually answers before Next does, with the same code.
 export async function POST(request: Request, context: { params: Promise<{ sourceId: string }> }): Promise<Response> {
-  try {
-    const { sourceId } = await context.params;
-    const stored = await ingestAlerts(sourceId, request);
-    return Response.json(stored, { status: 202, headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    return toErrorResponse(error, request);
-  }
+  const { sourceId } = await context.params;
+  return ingestResponse(sourceId, request);
 }
