@@ -7,6 +7,7 @@ export const SIGN_IN_ERRORS: Record<string, string> = {
   "sso-no-mapped-group": "You are not in any group that gives access to Cordon. Ask your identity provider's administrator to add you to one.",
   "sso-email-unverified": "Your identity provider has not verified your email address, so Cordon cannot accept it. Verify it there and try again.",
   "sso-email-missing": "Your identity provider did not send an email address, which Cordon needs to identify you.",
+  "sso-email-in-use": "Another Cordon account already uses your email address, and your identity provider cannot prove it is yours. Ask an administrator.",
   "sso-token-invalid": "The identity provider's answer could not be verified (its signature, issuer, audience or expiry was wrong). Nothing was changed; try again, or ask an administrator.",
   "sso-deactivated": "This account has been deactivated. Ask an administrator if you need access again.",
   "sso-unavailable": "Single sign-on is not available right now. Try again, or ask an administrator.",

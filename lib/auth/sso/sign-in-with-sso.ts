@@ -5,7 +5,7 @@ import { transaction } from "@/lib/db";
 import { mapGroupsToRole } from "./map-groups";
 import type { SsoSettings } from "./sso-settings";
 
-export type SsoRefusal = "groups-malformed" | "no-mapped-group" | "email-unverified" | "email-missing" | "deactivated";
+export type SsoRefusal = "groups-malformed" | "no-mapped-group" | "email-unverified" | "email-missing" | "email-in-use" | "deactivated";
 export type SsoOutcome = { ok: true; userId: string; created: boolean } | { ok: false; reason: SsoRefusal };
 
 export type SsoClaims = Record<string, unknown> & { sub: string };
@@ -43,6 +43,10 @@ export async function signInWithSso(claims: SsoClaims, settings: SsoSettings, ad
 
     const now = new Date();
     if (!existing) {
+      // The email belongs to an account this sign-in may not take over: one
+      // linked to another subject, or any account when the email is unverified.
+      const holder = await tx.user.findUnique({ where: { email }, select: { id: true } });
+      if (holder) return refuse("email-in-use", holder.id);
       const created = await tx.user.create({
         data: { email, name, role: mapping.role, source: "SSO", roleManagedBy: "MAPPING", ssoSubject: claims.sub, passwordHash: "", lastSignInAt: now },
         select: { id: true, email: true },
