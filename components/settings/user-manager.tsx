@@ -64,7 +64,7 @@ export function UserManager({ users, currentUserId, timeZone }: { users: User[];
               size="sm"
               variant="ghost"
               disabled={pending || Boolean(user.deactivatedAt)}
-              aria-label={`Manage the role of ${user.email} by hand`}
+              aria-label={`Manage by hand the role of ${user.email}`}
               onClick={() => run(() => setRoleManagementAction({ userId: user.id, managedBy: "MANUAL" }), `The role of ${user.email} is now managed by hand.`)}
             >
               Manage by hand
@@ -89,7 +89,7 @@ export function UserManager({ users, currentUserId, timeZone }: { users: User[];
                 size="sm"
                 variant="ghost"
                 disabled={pending || Boolean(user.deactivatedAt)}
-                aria-label={`Let the group mapping set the role of ${user.email}`}
+                aria-label={`Use group mapping for the role of ${user.email}`}
                 onClick={() => run(() => setRoleManagementAction({ userId: user.id, managedBy: "MAPPING" }), `The role of ${user.email} will follow their groups from the next sign-in.`)}
               >
                 Use group mapping
