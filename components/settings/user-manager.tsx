@@ -103,7 +103,8 @@ export function UserManager({ users, currentUserId, timeZone }: { users: User[];
       header: "Signs in with",
       sortValue: (user) => (user.lastSignInAt ? new Date(user.lastSignInAt) : new Date(0)),
       cell: (user) => (
-        <div className="space-y-1">
+        // Wide enough on a phone that the date is not broken word by word.
+        <div className="min-w-40 space-y-1">
           <div className="flex flex-wrap gap-1">
             {user.source === "SSO" ? <Badge tone="blue">SSO</Badge> : <Badge>Local</Badge>}
             {user.breakGlass && <Badge tone="yellow">Break-glass</Badge>}
