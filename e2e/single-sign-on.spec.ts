@@ -68,6 +68,11 @@ test("a responder signs in through the identity provider, sees the responder's v
   await signInThroughProvider(page, id);
   await expect(page).toHaveURL(/\/sign-in\?error=sso-no-mapped-group/);
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(/not in any group that gives access to Cordon/);
+  await expectNoSeriousA11yViolations(page, ["main"]);
+  await page.screenshot({ path: "test-results/sso-refused-desktop.png" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "the page scrolls sideways").toBe(true);
+  await page.screenshot({ path: "test-results/sso-refused-phone.png" });
   await page.goto("/settings/profile");
   await expect(page).toHaveURL(/\/sign-in/);
 });
