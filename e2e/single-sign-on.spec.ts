@@ -82,6 +82,16 @@ test("a callback with a forged state is refused with a message on the sign-in pa
   await expect(page).toHaveURL(/\/sign-in\?error=/);
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(/could not be verified/);
   await expect(page.getByRole("button", { name: `Sign in with ${SSO_PROVIDER_NAME}` })).toBeVisible();
+
+  // The refusal is on the record, as the break-glass administrator sees it.
+  await page.getByText("Break-glass sign-in with a password").click();
+  await page.getByLabel("Email").fill(ACCOUNTS.admin);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  const audit = await page.request.get("/api/v1/audit?action=auth.sign_in_refused_check");
+  expect(audit.status()).toBe(200);
+  expect(JSON.stringify(await audit.json())).toContain('"reason":"InvalidCheck"');
 });
 
 test("the break-glass administrator signs in with a password and sees where each person comes from; other local accounts cannot", async ({ page, browser }) => {

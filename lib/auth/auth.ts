@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { checkCredentials } from "./check-credentials";
 import { clientAddress } from "./client-address";
+import { auditSignInError } from "./sso/audit-sign-in-error";
 import { completeSsoSignIn } from "./sso/complete-sso-sign-in";
 import { oidcProvider, SSO_PROVIDER_ID } from "./sso/oidc-provider";
 import { ssoSettings } from "./sso/sso-settings";
@@ -28,6 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     // Every failure, Cordon's or Auth.js's, comes back to the sign-in page,
     // which says what went wrong.
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    logger: { error: auditSignInError },
     providers: [
       Credentials({
         credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
