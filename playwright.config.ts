@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumPath, CHROMIUM_ARGS } from "./e2e/support/browser";
 import { e2ePort, serverLogPath } from "./e2e/support/server-log";
+import { ssoCordonUrl } from "./e2e/support/sso-ports";
 
 const port = e2ePort();
 export const baseURL = `http://127.0.0.1:${port}`;
@@ -29,15 +30,27 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts/ },
     { name: "chromium", dependencies: ["setup"], testIgnore: /auth\.setup\.ts/ },
   ],
-  webServer: {
-    // A fresh embedded database with the demo data, on its own port (set
-    // E2E_PORT to run two suites side by side), through the wrapper that
-    // keeps its output for the teardown's check.
-    command: `node node_modules/tsx/dist/cli.mjs scripts/e2e-server.ts --log ${serverLogPath(port)} -- --fresh --data-dir .data/e2e-${port} --port ${port}`,
-    url: `${baseURL}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { CORDON_DEMO_PASSWORD: "e2e-demo-password", LOG_LEVEL: "warn" },
-  },
+  webServer: [
+    {
+      // A fresh embedded database with the demo data, on its own port (set
+      // E2E_PORT to run two suites side by side), through the wrapper that
+      // keeps its output for the teardown's check.
+      command: `node node_modules/tsx/dist/cli.mjs scripts/e2e-server.ts --log ${serverLogPath(port)} -- --fresh --data-dir .data/e2e-${port} --port ${port}`,
+      url: `${baseURL}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { CORDON_DEMO_PASSWORD: "e2e-demo-password", LOG_LEVEL: "warn" },
+    },
+    {
+      // A second Cordon that signs in through a real OpenID provider
+      // (e2e/support/sso-e2e-server.ts), for e2e/single-sign-on.spec.ts.
+      command: "node node_modules/tsx/dist/cli.mjs e2e/support/sso-e2e-server.ts",
+      url: `${ssoCordonUrl()}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { CORDON_DEMO_PASSWORD: "e2e-demo-password", LOG_LEVEL: "warn", E2E_PORT: String(port) },
+    },
+  ],
 });

@@ -1,5 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { ROLES } from "@/lib/users/schemas";
+import { parseRoleMap } from "@/lib/auth/sso/role-map";
 import { parsePublicLocation } from "@/lib/public-status/public-location";
 
 // The environment is read once and validated here; nothing else reads
@@ -77,6 +79,40 @@ const ZEnv = z.object({
         context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
       }
     }),
+
+  // Single sign-on through an OpenID Connect provider (lib/auth/sso). Off
+  // unless CORDON_OIDC_ISSUER is set; then the client id and secret are needed.
+  CORDON_OIDC_ISSUER: z.url("CORDON_OIDC_ISSUER must be the provider's issuer URL").optional(),
+  CORDON_OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  CORDON_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  CORDON_OIDC_SCOPES: z.string().trim().default("openid email profile groups"),
+  // Shown on the sign-in button: "Sign in with <name>".
+  CORDON_OIDC_NAME: z.string().trim().min(1).max(60).default("single sign-on"),
+  CORDON_OIDC_GROUPS_CLAIM: z.string().trim().min(1).default("groups"),
+  // group=ROLE pairs, comma-separated: security-admins=ADMIN,responders=RESPONDER
+  CORDON_OIDC_ROLE_MAP: z
+    .string()
+    .default("")
+    .superRefine((value, context) => {
+      try {
+        parseRoleMap(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
+  // The role of someone in no mapped group, or "deny" to refuse them.
+  CORDON_OIDC_DEFAULT_ROLE: z
+    .enum(["deny", ...ROLES], { error: `CORDON_OIDC_DEFAULT_ROLE must be deny or one of ${ROLES.join(", ")}` })
+    .default("deny"),
+  CORDON_OIDC_ALLOW_UNVERIFIED_EMAIL: z.stringbool().default(false),
+  // Password sign-in: "all" accounts, or only "break-glass" ones (the
+  // default once single sign-on is configured).
+  CORDON_LOCAL_SIGN_IN: z.enum(["all", "break-glass"], { error: "CORDON_LOCAL_SIGN_IN must be all or break-glass" }).optional(),
+}).superRefine((value, context) => {
+  if (!value.CORDON_OIDC_ISSUER) return;
+  for (const name of ["CORDON_OIDC_CLIENT_ID", "CORDON_OIDC_CLIENT_SECRET"] as const) {
+    if (!value[name]) context.addIssue({ code: "custom", path: [name], message: `${name} is needed when CORDON_OIDC_ISSUER is set` });
+  }
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 
-export function SignInForm({ callbackUrl, signedOut }: { callbackUrl: string; signedOut: boolean }) {
+export function SignInForm({ callbackUrl, signedOut, secondary = false }: { callbackUrl: string; signedOut: boolean; secondary?: boolean }) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -19,7 +19,7 @@ export function SignInForm({ callbackUrl, signedOut }: { callbackUrl: string; si
       <Field id="password" label="Password">
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </Field>
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" variant={secondary ? "secondary" : undefined} disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
     </form>

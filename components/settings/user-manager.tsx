@@ -7,12 +7,24 @@ import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table/data-table";
 import type { DataTableColumn } from "@/components/ui/data-table/types";
 import { Select } from "@/components/ui/input";
-import { changeUserRoleAction, setUserActiveAction } from "@/lib/users/actions";
+import { changeUserRoleAction, setRoleManagementAction, setUserActiveAction } from "@/lib/users/actions";
 import { ROLES } from "@/lib/users/schemas";
 import { CreateUserForm } from "./create-user-form";
 
 type Role = (typeof ROLES)[number];
-type User = { id: string; email: string; name: string; role: Role; timeZone: string; deactivatedAt: Date | null; createdAt: Date };
+type User = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  timeZone: string;
+  deactivatedAt: Date | null;
+  createdAt: Date;
+  source: "LOCAL" | "SSO";
+  roleManagedBy: "MAPPING" | "MANUAL";
+  breakGlass: boolean;
+  lastSignInAt: Date | null;
+};
 
 export function UserManager({ users, currentUserId, timeZone }: { users: User[]; currentUserId: string; timeZone: string }) {
   const [pending, startTransition] = useTransition();
@@ -40,21 +52,67 @@ export function UserManager({ users, currentUserId, timeZone }: { users: User[];
       id: "role",
       header: "Role",
       sortValue: (user) => user.role,
+      cell: (user) =>
+        user.roleManagedBy === "MAPPING" ? (
+          // The identity provider's groups own this role: it is shown, not
+          // edited, until an administrator takes it over by hand.
+          <div className="space-y-1">
+            <div>
+              <span className="font-medium">{user.role}</span> <span className="text-xs text-zinc-600 dark:text-zinc-400">from groups</span>
+            </div>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={pending || Boolean(user.deactivatedAt)}
+              aria-label={`Manage by hand the role of ${user.email}`}
+              onClick={() => run(() => setRoleManagementAction({ userId: user.id, managedBy: "MANUAL" }), `The role of ${user.email} is now managed by hand.`)}
+            >
+              Manage by hand
+            </Button>
+          </div>
+        ) : (
+          <div className="space-y-1">
+            <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.email}</label>
+            <Select
+              id={`role-${user.id}`}
+              className="w-40"
+              value={user.role}
+              disabled={pending || Boolean(user.deactivatedAt)}
+              onChange={(event) => run(() => changeUserRoleAction({ userId: user.id, role: event.target.value as Role }), `Role of ${user.email} changed.`)}
+            >
+              {ROLES.map((role) => (
+                <option key={role}>{role}</option>
+              ))}
+            </Select>
+            {user.source === "SSO" && (
+              <Button
+                size="sm"
+                variant="ghost"
+                disabled={pending || Boolean(user.deactivatedAt)}
+                aria-label={`Use group mapping for the role of ${user.email}`}
+                onClick={() => run(() => setRoleManagementAction({ userId: user.id, managedBy: "MAPPING" }), `The role of ${user.email} will follow their groups from the next sign-in.`)}
+              >
+                Use group mapping
+              </Button>
+            )}
+          </div>
+        ),
+    },
+    {
+      id: "sign-in",
+      header: "Signs in with",
+      sortValue: (user) => (user.lastSignInAt ? new Date(user.lastSignInAt) : new Date(0)),
       cell: (user) => (
-        <>
-          <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.email}</label>
-          <Select
-            id={`role-${user.id}`}
-            className="w-40"
-            value={user.role}
-            disabled={pending || Boolean(user.deactivatedAt)}
-            onChange={(event) => run(() => changeUserRoleAction({ userId: user.id, role: event.target.value as Role }), `Role of ${user.email} changed.`)}
-          >
-            {ROLES.map((role) => (
-              <option key={role}>{role}</option>
-            ))}
-          </Select>
-        </>
+        // Wide enough on a phone that the date is not broken word by word.
+        <div className="min-w-40 space-y-1">
+          <div className="flex flex-wrap gap-1">
+            {user.source === "SSO" ? <Badge tone="blue">SSO</Badge> : <Badge>Local</Badge>}
+            {user.breakGlass && <Badge tone="yellow">Break-glass</Badge>}
+          </div>
+          <div className="text-xs text-zinc-600 dark:text-zinc-400">
+            Last sign-in: {user.lastSignInAt ? <LocalTime at={user.lastSignInAt} timeZone={timeZone} /> : "never"}
+          </div>
+        </div>
       ),
     },
     { id: "since", header: "Since", sortValue: (user) => new Date(user.createdAt), hideBelow: "md", cell: (user) => <LocalTime at={user.createdAt} timeZone={timeZone} withZone={false} /> },

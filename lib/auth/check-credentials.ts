@@ -6,6 +6,7 @@ import { db, transaction } from "@/lib/db";
 import { clearLoginFailures, forgetLoginAttempt, reserveLoginAttempt } from "./login-throttle";
 import { spendPasswordCheckTime, verifyPassword } from "./password";
 import { SESSION_USER_SELECT, type SessionUser } from "./session-user";
+import { localSignInScope } from "./sso/sso-settings";
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -14,7 +15,7 @@ export const ZCredentials = z.object({
 
 export type CredentialsOutcome =
   | { ok: true; user: SessionUser }
-  | { ok: false; reason: "invalid" | "throttled" | "deactivated" };
+  | { ok: false; reason: "invalid" | "throttled" | "deactivated" | "local-sign-in-off" };
 
 // Checks an email and password for sign-in. Every outcome is audited; the
 // answer never reveals whether an unknown email has an account.
@@ -31,7 +32,7 @@ export async function checkCredentials(input: unknown, address: string): Promise
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { ...SESSION_USER_SELECT, passwordHash: true, deactivatedAt: true },
+    select: { ...SESSION_USER_SELECT, passwordHash: true, deactivatedAt: true, breakGlass: true },
   });
   const passwordMatches = user ? await verifyPassword(password, user.passwordHash) : await spendPasswordCheckTime(password).then(() => false);
   if (!user || !passwordMatches) {
@@ -45,11 +46,21 @@ export async function checkCredentials(input: unknown, address: string): Promise
     return { ok: false, reason: "deactivated" };
   }
 
+  // With single sign-on on, the identity provider decides who gets in; a
+  // password only opens break-glass accounts (asked after the password, so
+  // the answer tells nothing to someone who does not know it).
+  if (!user.breakGlass && localSignInScope() === "break-glass") {
+    await forgetLoginAttempt(attempt.attemptId);
+    await audit("auth.sign_in_refused_local_off", email, address, user.id);
+    return { ok: false, reason: "local-sign-in-off" };
+  }
+
   await clearLoginFailures(email);
   const sessionUser: SessionUser = { id: user.id, email: user.email, name: user.name, role: user.role, timeZone: user.timeZone };
-  await transaction((tx) =>
-    appendAudit(tx, actorOf(sessionUser), { action: "auth.sign_in", targetType: "user", targetId: user.id, data: { address } }),
-  );
+  await transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
+    await appendAudit(tx, actorOf(sessionUser), { action: "auth.sign_in", targetType: "user", targetId: user.id, data: { address, method: "password", breakGlass: user.breakGlass } });
+  });
   return { ok: true, user: sessionUser };
 }
 

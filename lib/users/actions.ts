@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/http/action";
 import { changeUserRole } from "./change-user-role";
 import { createUser } from "./create-user";
-import { ZChangeRoleInput, ZCreateUserInput, ZSetActiveInput, ZUpdateProfileInput } from "./schemas";
+import { ZChangeRoleInput, ZCreateUserInput, ZSetActiveInput, ZSetRoleManagementInput, ZUpdateProfileInput } from "./schemas";
+import { setRoleManagement } from "./set-role-management";
 import { setUserActive } from "./set-user-active";
 import { updateProfile } from "./update-profile";
 
@@ -21,6 +22,12 @@ export const changeUserRoleAction = action("users:manage", ZChangeRoleInput, asy
 
 export const setUserActiveAction = action("users:manage", ZSetActiveInput, async (input, { actor }) => {
   const user = await setUserActive(actor, input);
+  revalidatePath("/settings/users");
+  return user;
+});
+
+export const setRoleManagementAction = action("users:manage", ZSetRoleManagementInput, async (input, { actor }) => {
+  const user = await setRoleManagement(actor, input);
   revalidatePath("/settings/users");
   return user;
 });

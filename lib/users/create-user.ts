@@ -15,14 +15,14 @@ export async function createUser(actor: Actor, input: TCreateUserInput) {
     const existing = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
     if (existing) throw conflict(`An account for ${data.email} already exists`);
     const user = await tx.user.create({
-      data: { email: data.email, name: data.name, role: data.role, timeZone: data.timeZone, passwordHash },
+      data: { email: data.email, name: data.name, role: data.role, timeZone: data.timeZone, breakGlass: data.breakGlass, passwordHash },
       select: USER_LIST_SELECT,
     });
     await appendAudit(tx, actor, {
       action: "user.create",
       targetType: "user",
       targetId: user.id,
-      data: { email: user.email, role: user.role },
+      data: { email: user.email, role: user.role, breakGlass: user.breakGlass },
     });
     return user;
   });

@@ -15,11 +15,16 @@ export const ZCreateUserInput = z.object({
   role: z.enum(ROLES, { error: `Role must be one of ${ROLES.join(", ")}` }),
   password: ZPassword,
   timeZone: ZTimeZone.default("UTC"),
+  // May sign in with a password when local sign-in is limited to break-glass accounts.
+  breakGlass: z.boolean().default(false),
 });
 export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 
 export const ZChangeRoleInput = z.object({ userId: z.uuid(), role: z.enum(ROLES) });
 export type TChangeRoleInput = z.infer<typeof ZChangeRoleInput>;
+
+export const ZSetRoleManagementInput = z.object({ userId: z.uuid(), managedBy: z.enum(["MAPPING", "MANUAL"]) });
+export type TSetRoleManagementInput = z.infer<typeof ZSetRoleManagementInput>;
 
 export const ZSetActiveInput = z.object({ userId: z.uuid(), active: z.boolean() });
 export type TSetActiveInput = z.infer<typeof ZSetActiveInput>;

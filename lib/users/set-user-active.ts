@@ -9,8 +9,9 @@ import { ZSetActiveInput, type TSetActiveInput } from "./schemas";
 import { USER_LIST_SELECT } from "./user-select";
 
 // Accounts are deactivated, never deleted: the audit trail names them.
-// Deactivation ends their sessions and API tokens at once (both are checked
-// against the account on every request).
+// Deactivation ends their sessions at once (the account is checked on every
+// request) and revokes their API tokens, so reactivating an account does not
+// bring old tokens back to life.
 export async function setUserActive(actor: Actor, input: TSetActiveInput) {
   const { userId, active } = parseInput(ZSetActiveInput, input);
   if (!active && userId === actor.id) throw badRequest("You cannot deactivate your own account");
@@ -26,11 +27,12 @@ export async function setUserActive(actor: Actor, input: TSetActiveInput) {
       data: { deactivatedAt: active ? null : new Date() },
       select: USER_LIST_SELECT,
     });
+    const revoked = active ? { count: 0 } : await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
     await appendAudit(tx, actor, {
       action: active ? "user.reactivate" : "user.deactivate",
       targetType: "user",
       targetId: userId,
-      data: { email: user.email },
+      data: active ? { email: user.email } : { email: user.email, apiTokensRevoked: revoked.count },
     });
     return updated;
   });

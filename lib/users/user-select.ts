@@ -6,4 +6,8 @@ export const USER_LIST_SELECT = {
   timeZone: true,
   deactivatedAt: true,
   createdAt: true,
+  source: true,
+  roleManagedBy: true,
+  breakGlass: true,
+  lastSignInAt: true,
 } as const;

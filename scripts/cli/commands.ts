@@ -56,7 +56,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   "user create": {
-    usage: "user create --email <e> --name <n> --role <ADMIN|LEAD|RESPONDER|EXECUTIVE|AUDITOR> [--password <p>]",
+    usage: "user create --email <e> --name <n> --role <ADMIN|LEAD|RESPONDER|EXECUTIVE|AUDITOR> [--password <p>] [--break-glass]",
     async run(options) {
       const { createUser } = await import("../../lib/users/create-user");
       const generated = typeof options.password !== "string";
@@ -66,8 +66,10 @@ export const COMMANDS: Record<string, Command> = {
         name: required(options, "name"),
         role: required(options, "role").toUpperCase() as "ADMIN",
         password,
+        // Keeps password sign-in when single sign-on limits it to break-glass accounts.
+        breakGlass: options["break-glass"] === true,
       });
-      console.log(`Created ${user.role} ${user.email}${generated ? ` with password ${password}` : ""}`);
+      console.log(`Created ${user.role}${user.breakGlass ? " (break-glass)" : ""} ${user.email}${generated ? ` with password ${password}` : ""}`);
       return 0;
     },
   },
