@@ -46,6 +46,8 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
       return `Task done: ${String(d.title)}`;
     case "task_waived":
       return `Task waived: ${String(d.title)} — ${String(d.reason)}`;
+    case "task_not_applicable":
+      return `Task not applicable: ${String(d.title)} — ${String(d.reason)}`;
     case "task_reopened":
       return `Task reopened: ${String(d.title)}`;
     case "task_added":
