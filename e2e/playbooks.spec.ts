@@ -90,6 +90,7 @@ for (const viewport of [{ name: "desktop", width: 1440, height: 900 }, { name: "
       await expect(checkpoint).toContainText("Reason: The node's runtime has no checkpoint support");
       await expect(checkpoint).not.toContainText("Skipped");
       await expect(checkpoint.getByRole("button", { name: `Reopen step "Checkpoint the suspect container"` })).toBeVisible();
+      await expect(panel.getByRole("list", { name: "Evidence to collect" }).getByRole("listitem").filter({ hasText: "Container checkpoint (memory)" })).toContainText("Not applicable");
 
       // The suggested action lands in the dry-run preview, pre-filled, nothing requested.
       await panel.getByRole("link", { name: `Preview "Snapshot node disk" for step "Snapshot the node's disk"` }).click();
