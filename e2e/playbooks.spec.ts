@@ -81,6 +81,17 @@ for (const viewport of [{ name: "desktop", width: 1440, height: 900 }, { name: "
       await panel.getByRole("button", { name: "Skip step", exact: true }).click();
       await expect(panel.getByTestId("playbook-step-eradicate")).toContainText("Reason: The image is rebuilt by the platform team's pipeline");
 
+      // Not applicable is a state of its own, with its reason, not a skip.
+      await panel.getByRole("button", { name: `Mark step "Checkpoint the suspect container" not applicable` }).click();
+      await panel.getByLabel(/Why doesn't it apply/).fill("The node's runtime has no checkpoint support");
+      await panel.getByRole("button", { name: "Mark not applicable", exact: true }).click();
+      const checkpoint = panel.getByTestId("playbook-step-checkpoint-container");
+      await expect(checkpoint).toContainText("Not applicable");
+      await expect(checkpoint).toContainText("Reason: The node's runtime has no checkpoint support");
+      await expect(checkpoint).not.toContainText("Skipped");
+      await expect(checkpoint.getByRole("button", { name: `Reopen step "Checkpoint the suspect container"` })).toBeVisible();
+      await expect(panel.getByRole("list", { name: "Evidence to collect" }).getByRole("listitem").filter({ hasText: "Container checkpoint (memory)" })).toContainText("Not applicable");
+
       // The suggested action lands in the dry-run preview, pre-filled, nothing requested.
       await panel.getByRole("link", { name: `Preview "Snapshot node disk" for step "Snapshot the node's disk"` }).click();
       await expect(page).toHaveURL(/\?action=snapshot_node_disk/);
@@ -91,6 +102,7 @@ for (const viewport of [{ name: "desktop", width: 1440, height: 900 }, { name: "
 
       const timeline = page.getByRole("region", { name: /Timeline/ });
       await expect(timeline).toContainText("Collect pod and node logs");
+      await expect(timeline).toContainText("Task not applicable: Checkpoint the suspect container — The node's runtime has no checkpoint support");
       expect(errors).toEqual([]);
     });
   });
@@ -111,7 +123,7 @@ test.describe("authoring playbooks", () => {
     await expect(editor.getByLabel("Step 1 title")).toHaveValue("Rate-limit or block the sources at the edge");
     await editor.getByRole("button", { name: "Add step" }).click();
     await editor.getByLabel("Step 3 title").fill("Tell the CDN's abuse desk");
-    await editor.getByLabel("Key").nth(2).fill("tell-cdn");
+    await editor.getByLabel("Step 3 key").fill("tell-cdn");
     await editor.getByLabel("Preview for a new incident of severity").selectOption("SEV1");
     await editor.getByRole("button", { name: "Preview" }).click();
     await expect(editor.getByTestId("playbook-preview")).toContainText("Tell the CDN's abuse desk");
@@ -140,5 +152,86 @@ test.describe("authoring playbooks", () => {
     await expect(problems).toContainText("parties[0].category: Unknown contact category");
     await expectNoSeriousA11yViolations(page, ["main"]);
     expect(errors.filter((e) => !e.includes("400"))).toEqual([]);
+  });
+});
+
+test.describe("editing everything a playbook holds", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("triage questions, evidence and steps are edited in the form, steps reordered from the keyboard", async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto("/settings/playbooks");
+    await page.getByLabel("Incident category").selectOption("resource_abuse");
+    const editor = page.getByRole("region", { name: /^Edit version \d+/ });
+    await expect(editor.getByLabel("Question 1", { exact: true })).toHaveValue("Is it in a production namespace?");
+
+    // A triage question: its words, the severity a yes suggests, and why.
+    await editor.getByLabel("Question 1", { exact: true }).fill("Is it in a production or payments namespace?");
+    await editor.getByLabel("A yes to question 1 suggests").selectOption("SEV1");
+    await editor.getByLabel("Why (question 1)").fill("The payments namespace reaches card data.");
+    await editor.getByRole("button", { name: "Add triage question" }).click();
+    await editor.getByLabel("Question 2", { exact: true }).fill("Is the miner reaching an external pool?");
+    await editor.getByLabel("A yes to question 2 suggests").selectOption("SEV2");
+
+    // Evidence: when it must be collected by, and the step that collects it.
+    await editor.getByLabel("Collect evidence 1 before").fill("before anyone rolls the deployment back");
+    await editor.getByLabel("Collected by step").first().selectOption({ label: "Isolate the suspect pods" });
+
+    // Reorder from the keyboard: focus stays on the moved step's button.
+    const moveUp = editor.getByRole("button", { name: `Move "Pull the cost report" up` });
+    await moveUp.focus();
+    await page.keyboard.press("Enter");
+    await expect(editor.getByLabel("Step 3 title")).toHaveValue("Pull the cost report");
+    await expect(moveUp).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(editor.getByLabel("Step 2 title")).toHaveValue("Pull the cost report");
+    await editor.getByLabel("Step 2 title").press("Alt+ArrowDown");
+    await expect(editor.getByLabel("Step 3 title")).toHaveValue("Pull the cost report");
+    await expect(editor.getByLabel("Step 3 title")).toBeFocused();
+    await editor.getByLabel("Step 3 description").fill("The bill for the abuse, for the insurer and finance.");
+
+    // The new question has no reason yet: named by its path, nothing saved.
+    await editor.getByRole("button", { name: "Save as a new version" }).click();
+    await expect(editor.getByRole("list", { name: "Problems" })).toContainText("triageQuestions[1].reason: Reason is required");
+    await editor.getByLabel("Why (question 2)").fill("Outbound mining traffic means the attacker still controls it.");
+    await editor.getByLabel("What changed and why (shown in the history)").fill("Payments triage");
+    await editor.getByRole("button", { name: "Save as a new version" }).click();
+    const latest = page.getByRole("list", { name: "Versions" }).locator("li").first();
+    await expect(latest).toContainText("Payments triage");
+    await expect(latest).toContainText("changed triage question: Is it in a production or payments namespace?");
+    await expect(latest).toContainText("added triage question: Is the miner reaching an external pool?");
+    await expect(latest).toContainText("changed evidence: The miner's pod manifest and image");
+    await expect(latest).toContainText("changed step: Pull the cost report");
+    await expect(latest).toContainText("moved step: Apply a quota and limits to the namespace");
+
+    // Saved as edited.
+    await page.reload();
+    await page.getByLabel("Incident category").selectOption("resource_abuse");
+    const saved = page.getByRole("region", { name: /^Edit version \d+/ });
+    await expect(saved.getByLabel("Question 1", { exact: true })).toHaveValue("Is it in a production or payments namespace?");
+    await expect(saved.getByLabel("A yes to question 1 suggests")).toHaveValue("SEV1");
+    await expect(saved.getByLabel("Why (question 2)")).toHaveValue("Outbound mining traffic means the attacker still controls it.");
+    await expect(saved.getByLabel("Collect evidence 1 before")).toHaveValue("before anyone rolls the deployment back");
+    await expect(saved.getByLabel("Step 3 title")).toHaveValue("Pull the cost report");
+    await expect(saved.getByLabel("Step 3 description")).toHaveValue("The bill for the abuse, for the insurer and finance.");
+    await expectNoSeriousA11yViolations(page, ["main"]);
+    expect(errors.filter((e) => !e.includes("400"))).toEqual([]);
+  });
+});
+
+test.describe("the playbook editor on a phone", () => {
+  test.use({ storageState: storageStateFor("admin"), viewport: { width: 390, height: 844 } });
+
+  test("every section fits the width and reads without serious accessibility problems", async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto("/settings/playbooks");
+    await page.getByLabel("Incident category").selectOption("container_compromise");
+    const editor = page.getByRole("region", { name: /^Edit version \d+/ });
+    await expect(editor.getByLabel("A yes to question 1 suggests")).toBeVisible();
+    await expect(editor.getByLabel("Collect evidence 1 before")).toHaveValue("before autoscaling reclaims the node");
+    await expect(editor.getByLabel("Step 1 title")).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "the page scrolls sideways").toBe(true);
+    await expectNoSeriousA11yViolations(page, ["main"]);
+    expect(errors).toEqual([]);
   });
 });

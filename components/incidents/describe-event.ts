@@ -2,6 +2,7 @@ import { formatLocalTime } from "@/components/common/local-time";
 import { describeClusterEvent } from "@/components/clusters/describe-cluster-event";
 import { describeDeadlineEvent } from "@/components/deadlines/describe-deadline-event";
 import { describeEvidenceEvent } from "@/components/evidence/describe-evidence-event";
+import { describePlaybookEvent, describePlaybookOutcome } from "@/components/playbooks/describe-playbook-event";
 import { describeReviewEvent } from "@/components/post-mortems/review/describe-review-event";
 import type { TimelineView } from "@/lib/incidents/queries";
 import { ROLE_LABELS, type IncidentRoleKind } from "@/lib/rules/incidents/roles";
@@ -19,8 +20,10 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
   const d = (event.data ?? {}) as Data;
   const name = (value: unknown) => (value && typeof value === "object" && "name" in value ? String((value as { name: string }).name) : "someone");
   switch (event.type) {
-    case "declared":
-      return `Declared ${String(d.severity)} ${String(d.title ?? "")} — ${name(d.lead)} leads.`;
+    case "declared": {
+      const outcome = describePlaybookOutcome(d);
+      return `Declared ${String(d.severity)} ${String(d.title ?? "")} — ${name(d.lead)} leads.${outcome ? ` ${outcome[0]!.toUpperCase()}${outcome.slice(1)}.` : ""}`;
+    }
     case "status_changed":
       return `Status: ${STATUS_LABELS[d.from as IncidentStatus]} → ${STATUS_LABELS[d.to as IncidentStatus]}${d.reason ? ` — ${String(d.reason)}` : ""}${d.summary ? `. Closing summary: ${String(d.summary)}` : ""}`;
     case "severity_changed": {
@@ -30,6 +33,7 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
         `Severity ${String(d.from)} → ${String(d.to)}${d.reason ? ` — ${String(d.reason)}` : ""}`,
         added > 0 ? `added ${countOf(added, "runbook task")}` : "",
         withdrawn.length > 0 ? `withdrew ${countOf(withdrawn.length, "task")} not started (${withdrawn.join(", ")})` : "",
+        Array.isArray(d.frameworksSuggested) && d.frameworksSuggested.length > 0 ? `frameworks to consider (suggested, not started): ${d.frameworksSuggested.map(String).join(", ")}` : "",
       ].filter(Boolean).join("; ");
     }
     case "status_update":
@@ -46,6 +50,8 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
       return `Task done: ${String(d.title)}`;
     case "task_waived":
       return `Task waived: ${String(d.title)} — ${String(d.reason)}`;
+    case "task_not_applicable":
+      return `Task not applicable: ${String(d.title)} — ${String(d.reason)}`;
     case "task_reopened":
       return `Task reopened: ${String(d.title)}`;
     case "task_added":
@@ -73,6 +79,6 @@ export function describeEvent(event: TimelineView, timeZone = "UTC"): string {
     case "key_event_unmarked":
       return event.type === "key_event_marked" ? "Marked an event as key." : "Unmarked a key event.";
     default:
-      return describeClusterEvent(event.type, d) ?? describeEvidenceEvent(event.type, d) ?? describeDeadlineEvent(event.type, d, timeZone) ?? describeReviewEvent(event.type, d) ?? event.type.replace(/_/g, " ");
+      return describeClusterEvent(event.type, d) ?? describePlaybookEvent(event.type, d) ?? describeEvidenceEvent(event.type, d) ?? describeDeadlineEvent(event.type, d, timeZone) ?? describeReviewEvent(event.type, d) ?? event.type.replace(/_/g, " ");
   }
 }

@@ -30,7 +30,8 @@ export function TasksPanel({ incident, people, timeZone, canWrite }: { incident:
   const add = useIncidentAction<{ title: string; assigneeId?: string; dueAt?: string }>(incident.id, (body) => ({ path: "/tasks", method: "POST", body }));
   const names = new Map(people.map((p) => [p.id, p.name]));
   const open = incident.tasks.filter((t) => t.state === "OPEN").length;
-  const counted = incident.tasks.filter((t) => t.state !== "WITHDRAWN").length;
+  // Withdrawn and not-applicable tasks were never this incident's work.
+  const counted = incident.tasks.filter((t) => t.state !== "WITHDRAWN" && t.state !== "NOT_APPLICABLE").length;
 
   return (
     <section aria-labelledby="tasks-heading" className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
@@ -127,6 +128,7 @@ function TaskItem({ task, now, timeZone, assignee, children }: { task: Task; now
         <p className="text-xs text-zinc-500">
           {task.state === "DONE" && "Done"}
           {task.state === "WAIVED" && `Waived: ${task.waivedReason}`}
+          {task.state === "NOT_APPLICABLE" && `Not applicable: ${task.waivedReason}`}
           {task.state === "WITHDRAWN" && (task.waivedReason ?? "Withdrawn")}
           {task.state === "OPEN" && task.dueAt && (
             <span className={overdue ? "font-semibold text-red-600 dark:text-red-400" : undefined}>

@@ -97,7 +97,7 @@ function EvidenceToCollect({ evidence, timeZone }: { evidence: IncidentPlaybook[
           <li key={item.key} className="flex flex-wrap items-center gap-2">
             <span className="font-medium">{item.what}</span>
             <span className="text-zinc-500">{item.collectBefore}</span>
-            {item.collected ? <Badge tone="green">Collected</Badge> : (
+            {item.collected ? <Badge tone="green">Collected</Badge> : item.notApplicable ? <Badge tone="blue">Not applicable</Badge> : (
               <span className={new Date(item.deadline).getTime() < now ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-300"}>
                 {formatTimeLeft(new Date(item.deadline).getTime() - now)} (by <LocalTime at={item.deadline} timeZone={timeZone} />)
               </span>

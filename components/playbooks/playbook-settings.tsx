@@ -11,7 +11,7 @@ import { PlaybookImportExport } from "./playbook-import-export";
 import { PlaybookVersions } from "./playbook-versions";
 
 export type PlaybookSummary = { category: string; label: string; version: number | null; name: string | null; steps: number };
-export type SeverityOption = { key: string; name: string };
+export type SeverityOption = { key: string; name: string; rank: number };
 
 // Settings › Playbooks: choose a category, then edit, preview, import or
 // export its playbook and read its version history.

@@ -10,25 +10,33 @@ import { ACTION_LABELS } from "@/lib/clusters/schemas";
 import type { IncidentPlaybook } from "@/lib/playbooks/queries";
 
 type Step = IncidentPlaybook["steps"][number];
-export type StepChange = { taskId: string; action: "complete" | "reopen" | "waive"; reason?: string };
+export type StepChange = { taskId: string; action: "complete" | "reopen" | "waive" | "not_applicable"; reason?: string };
+type Settling = "waive" | "not_applicable";
 
-const NOT_APPLICABLE = "Not applicable";
-
-const STATE_LABEL: Record<string, { label: string; tone: "green" | "neutral" | "yellow" }> = {
+const STATE_LABEL: Record<string, { label: string; tone: "green" | "neutral" | "yellow" | "blue" }> = {
   DONE: { label: "Done", tone: "green" },
   WAIVED: { label: "Skipped", tone: "yellow" },
+  NOT_APPLICABLE: { label: "Not applicable", tone: "blue" },
   WITHDRAWN: { label: "Withdrawn", tone: "neutral" },
 };
 
+const SETTLING: Record<Settling, { question: string; placeholder: string; submit: string }> = {
+  waive: { question: "Why skip", placeholder: "Why skip it? (goes on the record)", submit: "Skip step" },
+  not_applicable: { question: "Why doesn't it apply to", placeholder: "Why doesn't it apply here? (goes on the record)", submit: "Mark not applicable" },
+};
+
 // One playbook step: its state, its suggested cluster action one click away,
-// and done / skip with a reason / not applicable — each a task change the
-// server audits.
+// and done / skip with a reason / not applicable with a reason — each a task
+// change the server audits.
 export function PlaybookStepItem({ step, actionHref, timeZone, canWrite, pending, onChange }: { step: Step; actionHref: string | null; timeZone: string; canWrite: boolean; pending: boolean; onChange: (change: StepChange) => void }) {
-  const [skipping, setSkipping] = useState(false);
+  const [settling, setSettling] = useState<Settling | null>(null);
   const [reason, setReason] = useState("");
   const task = step.task;
   const state = task ? STATE_LABEL[task.state] : undefined;
-  const notApplicable = task?.state === "WAIVED" && task.waivedReason === NOT_APPLICABLE;
+  const toggle = (mode: Settling) => {
+    setSettling(settling === mode ? null : mode);
+    setReason("");
+  };
   return (
     <li className="space-y-2 py-3" data-testid={`playbook-step-${step.key}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -39,8 +47,8 @@ export function PlaybookStepItem({ step, actionHref, timeZone, canWrite, pending
             {step.ownerRole && <span>Owner: {step.ownerRole.toLowerCase()}</span>}
             {task?.dueAt && <span>Due <LocalTime at={task.dueAt} timeZone={timeZone} /></span>}
             {step.evidencePreservation && <Badge tone="orange">Preserves evidence</Badge>}
-            {state && <Badge tone={state.tone}>{notApplicable ? NOT_APPLICABLE : state.label}</Badge>}
-            {task?.state === "WAIVED" && !notApplicable && task.waivedReason && <span>Reason: {task.waivedReason}</span>}
+            {state && <Badge tone={state.tone}>{state.label}</Badge>}
+            {(task?.state === "WAIVED" || task?.state === "NOT_APPLICABLE") && task.waivedReason && <span>Reason: {task.waivedReason}</span>}
             {!task && <span>Not on this incident (added by a newer playbook version or another severity)</span>}
           </p>
         </div>
@@ -55,8 +63,8 @@ export function PlaybookStepItem({ step, actionHref, timeZone, canWrite, pending
               <Button size="sm" variant="secondary" disabled={pending} onClick={() => onChange({ taskId: task.id, action: "complete" })} aria-label={`Mark step "${step.title}" done`}>
                 <Check className="size-4" aria-hidden /> Done
               </Button>
-              <Button size="sm" variant="ghost" onClick={() => setSkipping(!skipping)} aria-expanded={skipping} aria-label={`Skip step "${step.title}"`}>Skip</Button>
-              <Button size="sm" variant="ghost" disabled={pending} onClick={() => onChange({ taskId: task.id, action: "waive", reason: NOT_APPLICABLE })} aria-label={`Mark step "${step.title}" not applicable`}>Not applicable</Button>
+              <Button size="sm" variant="ghost" onClick={() => toggle("waive")} aria-expanded={settling === "waive"} aria-label={`Skip step "${step.title}"`}>Skip</Button>
+              <Button size="sm" variant="ghost" onClick={() => toggle("not_applicable")} aria-expanded={settling === "not_applicable"} aria-label={`Mark step "${step.title}" not applicable`}>Not applicable</Button>
             </>
           )}
           {canWrite && task && task.state !== "OPEN" && task.state !== "WITHDRAWN" && (
@@ -66,19 +74,19 @@ export function PlaybookStepItem({ step, actionHref, timeZone, canWrite, pending
           )}
         </div>
       </div>
-      {skipping && task && (
+      {settling && task && (
         <form
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
             if (!reason.trim()) return;
-            onChange({ taskId: task.id, action: "waive", reason: reason.trim() });
-            setSkipping(false);
+            onChange({ taskId: task.id, action: settling, reason: reason.trim() });
+            setSettling(null);
           }}
         >
-          <label className="sr-only" htmlFor={`skip-${step.key}`}>{`Why skip "${step.title}"?`}</label>
-          <Input id={`skip-${step.key}`} className="max-w-sm" placeholder="Why skip it? (goes on the record)" value={reason} onChange={(e) => setReason(e.target.value)} required />
-          <Button size="sm" type="submit" disabled={pending || !reason.trim()}>Skip step</Button>
+          <label className="sr-only" htmlFor={`settle-${step.key}`}>{`${SETTLING[settling].question} "${step.title}"?`}</label>
+          <Input id={`settle-${step.key}`} className="max-w-sm" placeholder={SETTLING[settling].placeholder} value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
+          <Button size="sm" type="submit" disabled={pending || !reason.trim()}>{SETTLING[settling].submit}</Button>
         </form>
       )}
     </li>

@@ -55,7 +55,7 @@ export async function declareIncidentIn(tx: Tx, user: Pick<SessionUser, "id">, a
     select: { id: true, number: true },
   });
   // The severity's runbook merged with the category's playbook; the version applied is pinned.
-  const { addedTasks, missingRoles, playbook } = await applyResponsePlan(tx, incident.id, policy, await findCurrentPlaybook(tx, data.category), now);
+  const { addedTasks, missingRoles, playbook, frameworksSuggested } = await applyResponsePlan(tx, incident.id, policy, await findCurrentPlaybook(tx, data.category), now);
   await recordIncidentChange(tx, actor, incident.id, {
     type: "declared",
     isKey: true,
@@ -71,6 +71,7 @@ export async function declareIncidentIn(tx: Tx, user: Pick<SessionUser, "id">, a
       tasksAdded: addedTasks,
       rolesToFill: missingRoles,
       playbook,
+      frameworksSuggested,
     },
   });
   await queueNotification(tx, { type: "declared", incidentId: incident.id });

@@ -81,9 +81,10 @@ export const ZUpdateTaskInput = z.discriminatedUnion("action", [
   z.object({ action: z.literal("complete") }),
   z.object({ action: z.literal("reopen") }),
   z.object({ action: z.literal("waive"), reason: ZReason }),
+  z.object({ action: z.literal("not_applicable"), reason: ZReason }),
   z.object({ action: z.literal("assign"), assigneeId: z.uuid().nullable() }),
   z.object({ action: z.literal("schedule"), dueAt: ZInstant.nullable() }),
-], { error: "action must be complete, reopen, waive (with a reason), assign or schedule" });
+], { error: "action must be complete, reopen, waive (with a reason), not_applicable (with a reason), assign or schedule" });
 export type TUpdateTaskInput = z.input<typeof ZUpdateTaskInput>;
 
 export const KEY_TIME_FIELDS = ["detectedAt", "declaredAt", "acknowledgedAt", "containedAt", "resolvedAt", "closedAt"] as const;

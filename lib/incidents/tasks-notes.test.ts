@@ -125,6 +125,25 @@ describe("tasks", () => {
     await expectNothingWritten(id, () => act({ action: "delete" } as never), "BAD_REQUEST", /action must be complete, reopen, waive/);
   });
 
+  it("marks a task not applicable with a reason, a state of its own on the record, and reopens it", async () => {
+    const lead = await makeUser("LEAD");
+    const { id } = await declareAs(lead);
+    const task = await addTask(lead, actorFor(lead), id, { title: "Snapshot the EBS volume" });
+    const act = (input: Parameters<typeof updateTask>[4]) => updateTask(lead, actorFor(lead), id, task.id, input);
+    const state = () => db.incidentTask.findUniqueOrThrow({ where: { id: task.id }, select: { state: true, finishedAt: true, finishedById: true, waivedReason: true } });
+
+    await expectNothingWritten(id, () => act({ action: "not_applicable" } as never), "BAD_REQUEST", /reason/);
+    await expectNothingWritten(id, () => act({ action: "not_applicable", reason: "  " }), "BAD_REQUEST", /Give a reason/);
+    await act({ action: "not_applicable", reason: "The cluster runs on bare metal: no cloud volumes" });
+    expect(await state()).toMatchObject({ state: "NOT_APPLICABLE", waivedReason: "The cluster runs on bare metal: no cloud volumes", finishedById: lead.id, finishedAt: expect.any(Date) });
+    expect((await expectRecorded(id, "task_not_applicable", lead)).data).toEqual({ taskId: task.id, title: "Snapshot the EBS volume", reason: "The cluster runs on bare metal: no cloud volumes" });
+    await expectNothingWritten(id, () => act({ action: "waive", reason: "changed my mind" }), "CONFLICT", '"Snapshot the EBS volume" is already not applicable');
+    await expectNothingWritten(id, () => act({ action: "not_applicable", reason: "again" }), "CONFLICT", '"Snapshot the EBS volume" is already not applicable');
+
+    await act({ action: "reopen" });
+    expect(await state()).toMatchObject({ state: "OPEN", waivedReason: null, finishedAt: null });
+  });
+
   it("says not found for a task of another incident or a malformed task id", async () => {
     const lead = await makeUser("LEAD");
     const { id } = await declareAs(lead);

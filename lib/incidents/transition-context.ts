@@ -2,9 +2,10 @@ import type { SeverityPolicy } from "@/lib/rules/incidents/severity-policy";
 import type { TransitionContext } from "@/lib/rules/incidents/transition-guards";
 import type { IncidentStatus } from "@/lib/rules/incidents/statuses";
 
-type TaskRow = { title: string; state: "OPEN" | "DONE" | "WAIVED" | "WITHDRAWN"; evidencePreservation: boolean };
+type TaskRow = { title: string; state: "OPEN" | "DONE" | "WAIVED" | "WITHDRAWN" | "NOT_APPLICABLE"; evidencePreservation: boolean };
 
-const TASK_STATE = { OPEN: "open", DONE: "done", WAIVED: "waived" } as const;
+// Not applicable is settled with a reason, as a waiver is.
+const TASK_STATE = { OPEN: "open", DONE: "done", WAIVED: "waived", NOT_APPLICABLE: "waived" } as const;
 
 // What the workflow rules need to know about an incident. The post-mortem
 // guard reads whether the review is published or waived

@@ -49,7 +49,7 @@ export async function updateIncident(user: SessionUser, actor: Actor, incidentId
       await recordIncidentChange(tx, actor, incidentId, {
         type: "severity_changed",
         isKey: true,
-        data: { from: locked.severityKey, to: policy.key, reason, tasksAdded: applied.addedTasks, tasksWithdrawn: withdrawn, rolesToFill: applied.missingRoles, playbook: applied.playbook },
+        data: { from: locked.severityKey, to: policy.key, reason, tasksAdded: applied.addedTasks, tasksWithdrawn: withdrawn, rolesToFill: applied.missingRoles, playbook: applied.playbook, frameworksSuggested: applied.frameworksSuggested },
       });
     } else if (changes.category) {
       await applyPlaybookOnCategoryChange(tx, actor, incidentId, locked.severityKey, changes.category.to as string, new Date());

@@ -11,7 +11,11 @@ import { lockIncident } from "./lock-incident";
 import { recordIncidentChange } from "./record-change";
 import { ZUpdateTaskInput, type TUpdateTaskInput } from "./schemas";
 
-// Completes, waives (with a reason), reopens, assigns or reschedules a task.
+// "NOT_APPLICABLE" reads "not applicable" in a message.
+const stateWords = (state: string) => state.toLowerCase().replaceAll("_", " ");
+
+// Completes, waives (skips, with a reason), marks not applicable (with a
+// reason), reopens, assigns or reschedules a task.
 export async function updateTask(user: SessionUser, actor: Actor, incidentId: string, taskId: string, input: TUpdateTaskInput) {
   const change = parseInput(ZUpdateTaskInput, input);
   return transaction(async (tx) => {
@@ -22,12 +26,16 @@ export async function updateTask(user: SessionUser, actor: Actor, incidentId: st
     const now = new Date();
     switch (change.action) {
       case "complete":
-        if (task.state !== "OPEN") throw conflict(`"${task.title}" is already ${task.state.toLowerCase()}`);
+        if (task.state !== "OPEN") throw conflict(`"${task.title}" is already ${stateWords(task.state)}`);
         await tx.incidentTask.update({ where: { id: taskId }, data: { state: "DONE", finishedAt: now, finishedById: user.id }, select: { id: true } });
         break;
       case "waive":
-        if (task.state !== "OPEN") throw conflict(`"${task.title}" is already ${task.state.toLowerCase()}`);
+        if (task.state !== "OPEN") throw conflict(`"${task.title}" is already ${stateWords(task.state)}`);
         await tx.incidentTask.update({ where: { id: taskId }, data: { state: "WAIVED", waivedReason: change.reason, finishedAt: now, finishedById: user.id }, select: { id: true } });
+        break;
+      case "not_applicable":
+        if (task.state !== "OPEN") throw conflict(`"${task.title}" is already ${stateWords(task.state)}`);
+        await tx.incidentTask.update({ where: { id: taskId }, data: { state: "NOT_APPLICABLE", waivedReason: change.reason, finishedAt: now, finishedById: user.id }, select: { id: true } });
         break;
       case "reopen":
         if (task.state === "OPEN") throw conflict(`"${task.title}" is already open`);
@@ -45,7 +53,7 @@ export async function updateTask(user: SessionUser, actor: Actor, incidentId: st
         await tx.incidentTask.update({ where: { id: taskId }, data: { dueAt: change.dueAt }, select: { id: true } });
         break;
     }
-    const type = { complete: "task_completed", waive: "task_waived", reopen: "task_reopened", assign: "task_assigned", schedule: "task_rescheduled" }[change.action];
+    const type = { complete: "task_completed", waive: "task_waived", not_applicable: "task_not_applicable", reopen: "task_reopened", assign: "task_assigned", schedule: "task_rescheduled" }[change.action];
     await recordIncidentChange(tx, actor, incidentId, { type, data: { taskId, title: task.title, ...("reason" in change ? { reason: change.reason } : {}), ...("assigneeId" in change ? { assigneeId: change.assigneeId } : {}), ...("dueAt" in change ? { dueAt: change.dueAt } : {}) } });
     return { taskId, action: change.action };
   });

@@ -14,7 +14,7 @@ export async function applyPlaybookOnCategoryChange(tx: Tx, actor: Actor, incide
   const applied = await applyResponsePlan(tx, incidentId, policy, playbook, now);
   await recordIncidentChange(tx, actor, incidentId, {
     type: "playbook_applied",
-    data: { reason: "category_changed", playbook: applied.playbook, tasksAdded: applied.addedTasks },
+    data: { reason: "category_changed", playbook: applied.playbook, tasksAdded: applied.addedTasks, frameworksSuggested: applied.frameworksSuggested },
   });
   return applied;
 }

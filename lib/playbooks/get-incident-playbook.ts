@@ -56,7 +56,7 @@ export async function getIncidentPlaybook(user: Pick<SessionUser, "id" | "role">
       })),
       evidence: pinned.playbook.evidence.map((item) => {
         const task = item.stepKey ? taskByKey.get(item.stepKey) : undefined;
-        return { key: item.key, what: item.what, collectBefore: item.collectBefore, deadline: new Date(incident.declaredAt.getTime() + item.withinMinutes * MINUTE_MS), stepKey: item.stepKey ?? null, collected: task?.state === "DONE" };
+        return { key: item.key, what: item.what, collectBefore: item.collectBefore, deadline: new Date(incident.declaredAt.getTime() + item.withinMinutes * MINUTE_MS), stepKey: item.stepKey ?? null, collected: task?.state === "DONE", notApplicable: task?.state === "NOT_APPLICABLE" };
       }),
     },
   };

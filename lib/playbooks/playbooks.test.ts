@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { getIncident } from "@/lib/incidents/get-incident";
+import { transitionIncident } from "@/lib/incidents/transition-incident";
 import { updateIncident } from "@/lib/incidents/update-incident";
 import { updateTask } from "@/lib/incidents/update-task";
 import { DEFAULT_PLAYBOOKS } from "@/lib/rules/playbooks/default-playbooks";
@@ -59,6 +61,22 @@ describe("playbooks on incidents", () => {
     const keys = (await tasksOf(id)).map((t) => t.templateKey);
     expect(keys.filter((k) => k === "checkpoint-container")).toHaveLength(1);
     expect(keys.filter((k) => k === "snapshot-node-disk")).toHaveLength(1);
+  });
+
+  it("shows a step marked not applicable as its own state in the checklist, with its reason, and its evidence as not applicable", async () => {
+    const lead = await makeUser("LEAD");
+    const { id } = await declareAs(lead, { severity: "SEV1", category: "container_compromise" });
+    const checkpoint = (await tasksOf(id)).find((t) => t.templateKey === "checkpoint-container")!;
+    await updateTask(lead, actorFor(lead), id, checkpoint.id, { action: "not_applicable", reason: "The runtime has no checkpoint support" });
+    const view = (await getIncidentPlaybook(lead, id)).playbook!;
+    expect(view.steps.find((s) => s.key === "checkpoint-container")?.task).toMatchObject({ state: "NOT_APPLICABLE", waivedReason: "The runtime has no checkpoint support" });
+    expect(view.evidence.find((e) => e.key === "container-memory")).toMatchObject({ collected: false, notApplicable: true });
+    expect(view.evidence.find((e) => e.key === "node-disk")).toMatchObject({ collected: false, notApplicable: false });
+    // Settled with a reason, it no longer holds containment up; the open evidence steps still do.
+    await transitionIncident(lead, actorFor(lead), id, { to: "INVESTIGATING" });
+    const containment = (await getIncident(lead, id)).transitions.find((t) => t.to === "CONTAINED")?.reasons.join(" ") ?? "";
+    expect(containment).not.toMatch(/Checkpoint the suspect container/);
+    expect(containment).toMatch(/Snapshot the node's disk/);
   });
 
   it("a saved playbook does not rewrite a running incident; its lead pulls the new steps on purpose", async () => {

@@ -23,7 +23,7 @@ export async function pullNewestPlaybook(user: SessionUser, actor: Actor, incide
     const applied = await applyResponsePlan(tx, incidentId, await getSeverityPolicy(tx, locked.severityKey), newest, new Date());
     await recordIncidentChange(tx, actor, incidentId, {
       type: "playbook_applied",
-      data: { reason: "pulled_newer_version", from: from ? { category: from.category, version: from.version } : null, playbook: applied.playbook, tasksAdded: applied.addedTasks },
+      data: { reason: "pulled_newer_version", from: from ? { category: from.category, version: from.version } : null, playbook: applied.playbook, tasksAdded: applied.addedTasks, frameworksSuggested: applied.frameworksSuggested },
     });
     await bumpVersion(tx, incidentId);
     return { playbook: applied.playbook, tasksAdded: applied.addedTasks };

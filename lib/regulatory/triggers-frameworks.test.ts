@@ -66,8 +66,10 @@ describe("which frameworks apply", () => {
     const lead = await makeUser("LEAD");
     const incident = await declareAs(lead, { category: "data_exposure", tags: ["gdpr", "pci"] });
     let view = await getIncidentDeadlines(lead, incident.id);
+    // The data-exposure playbook's frameworks (GDPR_ART33, NIS2_ART23) are stored as suggestions on declaration.
     expect(view.frameworks.map((f) => [f.key, f.status])).toEqual([
       ["GDPR_ART33", "suggested"],
+      ["NIS2_ART23", "suggested"],
       ["GDPR_ART34", "suggested"],
       ["PCI_VISA", "suggested"],
     ]);
@@ -75,7 +77,8 @@ describe("which frameworks apply", () => {
     const result = await decideFramework(lead, actorFor(lead), incident.id, { action: "suggest", answers: { personalData: true, euResidents: true, listedCompanyUS: true, essentialOrImportantEntityEU: true } });
     expect(result).toMatchObject({ suggestions: expect.arrayContaining([expect.objectContaining({ framework: "SEC_8K_105", status: "suggested" })]) });
     const { data } = await expectRecorded(incident.id, "frameworks_suggested", lead);
-    expect(data.added).toEqual(["GDPR_ART33", "GDPR_ART34", "NIS2_ART23", "SEC_8K_105", "PCI_VISA"]);
+    expect(data.suggested).toEqual(["GDPR_ART33", "GDPR_ART34", "NIS2_ART23", "SEC_8K_105", "PCI_VISA"]);
+    expect(data.added).toEqual(["GDPR_ART34", "SEC_8K_105", "PCI_VISA"]);
 
     await expectAppError(decideFramework(lead, actorFor(lead), incident.id, { action: "dismiss", framework: "SEC_8K_105" } as never), "BAD_REQUEST", /reason/);
     await decideFramework(lead, actorFor(lead), incident.id, { action: "dismiss", framework: "SEC_8K_105", reason: "The affected subsidiary is not listed" });
@@ -87,7 +90,7 @@ describe("which frameworks apply", () => {
     const byKey = Object.fromEntries(view.frameworks.map((f) => [f.key, f]));
     expect(byKey.SEC_8K_105).toMatchObject({ status: "dismissed", reason: "The affected subsidiary is not listed", decidedBy: lead.name });
     expect(byKey.GDPR_ART33).toMatchObject({ status: "accepted", decidedBy: lead.name, catalogChanged: false });
-    expect(byKey.NIS2_ART23).toMatchObject({ status: "suggested", reason: expect.stringContaining("essential or important entity") });
+    expect(byKey.NIS2_ART23).toMatchObject({ status: "suggested", reason: expect.stringContaining("Data exposure playbook") });
     expect(view.obligations.map((o) => [o.frameworkKey, o.obligationKey, o.status, o.dueAt])).toEqual([["GDPR_ART33", "notify_authority", "pending", null]]);
   });
 });

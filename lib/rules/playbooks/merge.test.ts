@@ -66,6 +66,20 @@ describe("planning the tasks to add", () => {
     expect(atSev1.map((t) => t.key)).not.toContain("isolate-suspect-pods");
   });
 
+  it("keeps the playbook's step order in what a later, more severe level adds", () => {
+    const atSev3 = planResponseTasks(sev3, containerPlaybook, { tasks: [] }, now);
+    const added = planResponseTasks(sev1, containerPlaybook, { tasks: atSev3.map((t) => ({ templateKey: t.key })) }, now).map((t) => t.key);
+    const playbookOrder = containerPlaybook.steps.map((s) => s.key).filter((key) => added.includes(key));
+    expect(added.filter((key) => playbookOrder.includes(key))).toEqual(playbookOrder);
+  });
+
+  it("keeps a reordered playbook's new order", () => {
+    const reordered = { ...containerPlaybook, steps: [...containerPlaybook.steps].reverse() };
+    const planned = planResponseTasks(sev1, reordered, { tasks: [] }, now).map((t) => t.key);
+    const stepKeys = stepsForRank(reordered, 1).map((s) => s.key);
+    expect(planned.filter((key) => stepKeys.includes(key))).toEqual(stepKeys);
+  });
+
   it("gives each task its due time from the merged offset", () => {
     const planned = planResponseTasks(sev1, containerPlaybook, { tasks: [] }, now);
     const checkpoint = planned.find((t) => t.key === "checkpoint-container");

@@ -16,7 +16,7 @@ export default async function PlaybooksPage() {
         gone, parties to call and what not to do. Declaring an incident applies its category&apos;s playbook merged with the severity&apos;s
         runbook. Saving makes a new version; incidents already running keep the version they got until their lead pulls the new steps.
       </p>
-      <PlaybookSettings timeZone={user.timeZone} playbooks={serialize(playbooks)} severities={severities.map(({ key, name }) => ({ key, name }))} />
+      <PlaybookSettings timeZone={user.timeZone} playbooks={serialize(playbooks)} severities={severities.map(({ key, name, rank }) => ({ key, name, rank }))} />
     </div>
   );
 }
