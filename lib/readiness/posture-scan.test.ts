@@ -34,6 +34,16 @@ async function scanNow(): Promise<{ id: string; state: string; findings: Finding
   return { ...row, finishedAt: row.finishedAt, findings: row.findings as Finding[] };
 }
 
+async function fetchReview(resource: string, spec: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const response = await fetch(`${f.sandbox.url}/apis/authorization.k8s.io/v1/${resource}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${f.sandbox.token}`, "content-type": "application/json" },
+    body: JSON.stringify({ spec }),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as Record<string, unknown>;
+}
+
 const keyOf = (x: Finding) => `${x.checkId} ${x.object.kind}/${x.object.namespace ? `${x.object.namespace}/` : ""}${x.object.name}`;
 
 describe("a posture scan of the sandbox", () => {
@@ -65,6 +75,18 @@ describe("a posture scan of the sandbox", () => {
     expect(keys.some((k) => k.startsWith("LOG-SHIPPER"))).toBe(false);
 
     expect(scan.findings.filter((x) => x.object.namespace === hardenedNamespace || x.object.name === hardenedNamespace)).toEqual([]);
+  });
+
+  it("judges Cordon's own rights from the sandbox's RBAC objects: what the manual's role grants, nothing destructive", async () => {
+    const keys = (await scanNow()).findings.map(keyOf);
+    expect(keys.filter((k) => k.startsWith("CORDON-"))).toEqual([]);
+    // A review of a right the role lacks is refused, though the sandbox would serve the request.
+    const review = await fetchReview("selfsubjectaccessreviews", { resourceAttributes: { verb: "delete", resource: "pods", group: "", namespace: "payments" } });
+    expect(review.status).toEqual({ allowed: false });
+    const rules = await fetchReview("selfsubjectrulesreviews", { namespace: "payments" });
+    const granted = (rules.status as { resourceRules: { verbs: string[]; resources: string[] }[] }).resourceRules;
+    expect(granted.some((r) => r.resources.includes("pods") && r.verbs.includes("patch"))).toBe(true);
+    expect(granted.some((r) => r.verbs.includes("delete") && (r.resources.includes("pods") || r.resources.includes("nodes")))).toBe(false);
   });
 
   it("only reads, paging every list", async () => {
