@@ -6,6 +6,7 @@ import { withAdvisoryLock } from "@/lib/jobs/advisory-lock";
 import type { Finding } from "@/lib/rules/readiness/types";
 import { actorFor, makeUser } from "@/test/helpers/users";
 import { getReadiness } from "./get-readiness";
+import { readScanFindings } from "./read-scan-findings";
 import { requestPostureScan } from "./request-posture-scan";
 import { postureScanLockKey, runPostureScan } from "./run-posture-scan";
 
@@ -29,9 +30,9 @@ async function scanNow(): Promise<{ id: string; state: string; findings: Finding
   const admin = await makeUser("ADMIN");
   const { scan } = await requestPostureScan(actorFor(admin), f.clusterId);
   await runPostureScan(scan.id, at);
-  const row = await db.postureScan.findUniqueOrThrow({ where: { id: scan.id }, select: { id: true, state: true, findings: true, error: true, skipped: true, unlisted: true, finishedAt: true } });
+  const row = await db.postureScan.findUniqueOrThrow({ where: { id: scan.id }, select: { id: true, state: true, error: true, skipped: true, unlisted: true, finishedAt: true } });
   if (!row.finishedAt) throw new Error("the scan did not finish");
-  return { ...row, finishedAt: row.finishedAt, findings: row.findings as Finding[] };
+  return { ...row, finishedAt: row.finishedAt, findings: await readScanFindings(scan.id) };
 }
 
 async function fetchReview(resource: string, spec: Record<string, unknown>): Promise<Record<string, unknown>> {
