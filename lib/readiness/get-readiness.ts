@@ -7,10 +7,11 @@ import { db } from "@/lib/db";
 import { CLUSTER_CHECKS, checkById } from "@/lib/rules/readiness/all-checks";
 import { applyAcceptances, type JudgedFinding } from "@/lib/rules/readiness/apply-acceptances";
 import { checkAuditAttestation } from "@/lib/rules/readiness/check-audit-attestation";
+import { evaluatePlan } from "@/lib/rules/readiness/evaluate-plan";
 import { SEVERITY_WEIGHT, WARN_CREDIT, scoreFindings } from "@/lib/rules/readiness/score";
-import type { Finding } from "@/lib/rules/readiness/types";
 import { activeAcceptances } from "./active-acceptances";
 import { latestAttestation } from "./latest-attestation";
+import { readPlanFacts } from "./read-plan-facts";
 import { readScanFindings, tallyScanFindings } from "./read-scan-findings";
 import { planScore } from "./score-findings";
 
@@ -72,14 +73,18 @@ async function clusterReadiness(cluster: { id: string; name: string; isSandbox: 
   };
 }
 
+// The plan is judged as of now from Cordon's own data (cheap queries), so
+// fixing a contact or answering the applicability questions counts at once;
+// the daily evaluation verifies the audit chain and records the trend.
 async function planReadiness(now: Date) {
   const since = new Date(now.getTime() - TREND_DAYS * DAY);
   const [latest, history, acceptances] = await Promise.all([
-    db.planEvaluation.findFirst({ orderBy: { evaluatedAt: "desc" }, select: { evaluatedAt: true, findings: true } }),
+    db.planEvaluation.findFirst({ orderBy: { evaluatedAt: "desc" }, select: { evaluatedAt: true, chainOk: true, chainReason: true } }),
     db.planEvaluation.findMany({ where: { evaluatedAt: { gte: since } }, orderBy: { evaluatedAt: "asc" }, select: { evaluatedAt: true, score: true } }),
     activeAcceptances(null, now),
   ]);
-  const findings = latest ? describeFindings(applyAcceptances(latest.findings as Finding[], acceptances)) : [];
+  const auditChain = latest ? { verifiedAt: latest.evaluatedAt, ok: latest.chainOk, ...(latest.chainReason ? { reason: latest.chainReason } : {}) } : null;
+  const findings = latest ? describeFindings(applyAcceptances(evaluatePlan(await readPlanFacts(auditChain), now), acceptances)) : [];
   return { evaluatedAt: latest?.evaluatedAt ?? null, score: latest ? planScore(findings) : null, findings, trend: dailyTrend(history.map((h) => ({ at: h.evaluatedAt, score: h.score }))) };
 }
 

@@ -7,6 +7,8 @@ import { saveOrganisationApplicability } from "@/lib/regulatory/organisation-app
 import { evaluatePlan } from "@/lib/rules/readiness/evaluate-plan";
 import { expectAppError, uniqueWord } from "@/test/helpers/incidents";
 import { actorFor, makeUser } from "@/test/helpers/users";
+import { evaluateResponsePlan } from "./evaluate-response-plan";
+import { getReadiness } from "./get-readiness";
 import { readPlanFacts } from "./read-plan-facts";
 
 const auditOf = (targetId: string) => db.auditEntry.findMany({ where: { targetId }, orderBy: { seq: "asc" }, select: { action: true, actorId: true } });
@@ -56,7 +58,12 @@ describe("the organisation's applicability answers", () => {
 
     const authority = await saveExternalContact(actorFor(admin), { name: "Berlin DPA", organisation: "BlnBDI", category: "REGULATOR", frameworks: ["GDPR_ART33"] });
     expect(regulators(evaluatePlan(await readPlanFacts(null), new Date()))).toEqual(["regulator for GDPR_ART33: warn", "regulator for NIS2_ART23: fail"]);
+    // The overview judges the plan as of now: verifying counts without waiting for the daily run.
+    await evaluateResponsePlan();
+    const shown = async () => (await getReadiness()).plan.findings.filter((f) => f.key.startsWith("Contact/regulator")).map((f) => `${f.object.name}: ${f.status}`);
+    expect(await shown()).toEqual(["regulator for GDPR_ART33: warn", "regulator for NIS2_ART23: fail"]);
     await verifyExternalContact(actorFor(admin), authority.id);
     expect(regulators(evaluatePlan(await readPlanFacts(null), new Date()))).toEqual(["regulator for NIS2_ART23: fail"]);
+    expect(await shown()).toEqual(["regulator for NIS2_ART23: fail"]);
   });
 });
