@@ -97,15 +97,15 @@ test.describe("readiness", () => {
     const section = page.getByRole("region", { name: "What applies to the organisation" });
     await expect(section).toBeVisible();
     await expectNoSeriousA11yViolations(page, ["main"]);
-    await section.getByRole("group", { name: "Do our systems hold personal data?" }).getByLabel("yes").check();
-    await section.getByRole("group", { name: "Do we hold data of people in the EU?" }).getByLabel("yes").check();
-    await section.getByRole("group", { name: "Do we run systems in India?" }).getByLabel("no").check();
+    await section.getByRole("group", { name: "Do our systems hold personal data?" }).getByLabel("yes", { exact: true }).check();
+    await section.getByRole("group", { name: "Do we hold data of people in the EU?" }).getByLabel("yes", { exact: true }).check();
+    await section.getByRole("group", { name: "Do we run systems in India?" }).getByLabel("no", { exact: true }).check();
     await section.getByRole("button", { name: "Save answers" }).click();
     await expect(section.getByRole("status")).toHaveText("Answers saved.");
     await page.reload();
-    await expect(section.getByRole("group", { name: "Do we hold data of people in the EU?" }).getByLabel("yes")).toBeChecked();
-    await expect(section.getByRole("group", { name: "Do we run systems in India?" }).getByLabel("no")).toBeChecked();
-    await expect(section.getByRole("group", { name: "Do we handle payment card data?" }).getByLabel("not answered")).toBeChecked();
+    await expect(section.getByRole("group", { name: "Do we hold data of people in the EU?" }).getByLabel("yes", { exact: true })).toBeChecked();
+    await expect(section.getByRole("group", { name: "Do we run systems in India?" }).getByLabel("no", { exact: true })).toBeChecked();
+    await expect(section.getByRole("group", { name: "Do we handle payment card data?" }).getByLabel("not answered", { exact: true })).toBeChecked();
     await expect(section).toContainText("Last answered");
 
     const name = `Berlin DPA ${Date.now().toString(36)}`;
@@ -113,7 +113,7 @@ test.describe("readiness", () => {
     await page.getByLabel("Name").fill(name);
     await page.getByLabel("Organisation").fill("Berliner Beauftragte für Datenschutz");
     await page.getByLabel("Category").selectOption("REGULATOR");
-    await page.getByRole("checkbox", { name: /GDPR_ART33/ }).check();
+    await page.locator('input[type="checkbox"][value="GDPR_ART33"]').check();
     await page.getByRole("button", { name: "Add contact" }).click();
     const card = page.getByRole("listitem").filter({ hasText: name });
     await expect(card).toContainText("Never verified");
