@@ -82,6 +82,65 @@ test.describe("readiness", () => {
     expect(errors).toEqual([]);
   });
 
+  test("answer what applies to the organisation, then add a regulator for GDPR and mark it verified", async ({ page }) => {
+    const errors = watchConsole(page);
+    // The plan's contact finding links to the screen that fixes it.
+    // The worker's first run (within a minute of starting) evaluates the plan.
+    const planRow = page.getByRole("row").filter({ hasText: "PLAN-CONTACTS" }).first();
+    await expect(async () => {
+      await page.goto("/readiness");
+      await expect(planRow).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(planRow.getByRole("link", { name: "Open the screen that fixes it" })).toHaveAttribute("href", "/settings/contacts");
+
+    await page.goto("/settings/regulations");
+    const section = page.getByRole("region", { name: "What applies to the organisation" });
+    await expect(section).toBeVisible();
+    await expectNoSeriousA11yViolations(page, ["main"]);
+    await section.getByRole("group", { name: "Do our systems hold personal data?" }).getByLabel("yes", { exact: true }).check();
+    await section.getByRole("group", { name: "Do we hold data of people in the EU?" }).getByLabel("yes", { exact: true }).check();
+    await section.getByRole("group", { name: "Do we run systems in India?" }).getByLabel("no", { exact: true }).check();
+    await section.getByRole("button", { name: "Save answers" }).click();
+    await expect(section.getByRole("status")).toHaveText("Answers saved.");
+    await page.reload();
+    await expect(section.getByRole("group", { name: "Do we hold data of people in the EU?" }).getByLabel("yes", { exact: true })).toBeChecked();
+    await expect(section.getByRole("group", { name: "Do we run systems in India?" }).getByLabel("no", { exact: true })).toBeChecked();
+    await expect(section.getByRole("group", { name: "Do we handle payment card data?" }).getByLabel("not answered", { exact: true })).toBeChecked();
+    await expect(section).toContainText("Last answered");
+
+    const name = `Berlin DPA ${Date.now().toString(36)}`;
+    await page.goto("/settings/contacts");
+    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("Organisation").fill("Berliner Beauftragte für Datenschutz");
+    await page.getByLabel("Category").selectOption("REGULATOR");
+    await page.locator('input[type="checkbox"][value="GDPR_ART33"]').check();
+    await page.getByRole("button", { name: "Add contact" }).click();
+    const card = page.getByRole("listitem").filter({ hasText: name });
+    await expect(card).toContainText("Never verified");
+    await expect(card).toContainText("Receives reports for:");
+    await expectNoSeriousA11yViolations(page, ["main"]);
+    await card.getByRole("button", { name: `Mark ${name} verified` }).press("Enter");
+    await expect(card).toContainText(/Verified \d/);
+    await expect(card).not.toContainText("Never verified");
+    expect(errors).toEqual([]);
+  });
+
+  test("the settings screens for the plan read well on a phone", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateFor("admin"), viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = watchConsole(page);
+    for (const path of ["/settings/regulations", "/settings/contacts"]) {
+      await page.goto(path);
+      await expect(page.getByRole("main")).toBeVisible();
+      await expectNoSeriousA11yViolations(page, ["main"]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `test-results/readiness-phone${path.replaceAll("/", "-")}.png`, fullPage: true });
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test("reads well on a phone", async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStateFor("admin"), viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

@@ -1,8 +1,11 @@
-// RBAC as the sandbox models it: everything is allowed except the denials a
-// test or drill switched on, applied both to requests (403) and to
-// SelfSubjectAccessReviews, so the two always agree.
+// RBAC as the sandbox models it. Requests are allowed except the denials a
+// test or drill switched on (403). Access reviews apply the same denials
+// and, when the cluster holds RBAC bindings (the readiness seed binds
+// Cordon's ClusterRole), answer from those objects for the sandbox's
+// identity: a demo then shows Cordon's real rights, not "may delete pods".
 import { json, parseJsonBody, type ApiRequest, type Reply } from "./http-io";
 import { isRecord, stringAt } from "./json";
+import { rbacAllows, rulesFor, serviceAccountIdentity, type RbacObjects, type RbacRule } from "./rbac";
 import type { RequestInfo } from "./route";
 import type { AccessAttributes, SandboxState } from "./state";
 import { badRequest, failure, invalid, qualifiedResource } from "./status";
@@ -59,7 +62,8 @@ export function reviewAccess(state: SandboxState, request: ApiRequest): Reply {
       const value = stringAt(resourceAttributes, key);
       if (value) attributes[key] = value;
     }
-    allowed = state.isAllowed(attributes);
+    const objects = rbacObjects(state);
+    allowed = state.isAllowed(attributes) && (objects === undefined || rbacAllows(objects, serviceAccountIdentity(state.user), attributes));
   }
   return json(201, {
     kind: "SelfSubjectAccessReview",
@@ -69,5 +73,39 @@ export function reviewAccess(state: SandboxState, request: ApiRequest): Reply {
     status: allowed
       ? { allowed: true, reason: 'RBAC: allowed by ClusterRoleBinding "cordon" of ClusterRole "cordon" to ServiceAccount "cordon/cordon"' }
       : { allowed: false },
+  });
+}
+
+/** The cluster's RBAC objects; undefined when it holds no bindings (a seed without RBAC). */
+function rbacObjects(state: SandboxState): RbacObjects | undefined {
+  const clusterBindings = state.store.all("clusterrolebindings");
+  const bindings = state.store.all("rolebindings");
+  if (clusterBindings.length === 0 && bindings.length === 0) return undefined;
+  return { clusterBindings, bindings, roles: state.store.all("roles"), clusterRoles: state.store.all("clusterroles") };
+}
+
+const ALL: RbacRule[] = [{ verbs: ["*"], apiGroups: ["*"], resources: ["*"] }];
+
+export function reviewRules(state: SandboxState, request: ApiRequest): Reply {
+  const body = parseJsonBody(request);
+  const namespace = isRecord(body) && isRecord(body.spec) ? stringAt(body.spec, "namespace") : undefined;
+  if (!namespace) {
+    throw invalid({ resource: "selfsubjectrulesreviews", group: "authorization.k8s.io", kind: "SelfSubjectRulesReview" }, "", [
+      { reason: "FieldValueRequired", field: "spec.namespace", message: "Required value" },
+    ]);
+  }
+  const objects = rbacObjects(state);
+  const rules = objects ? rulesFor(objects, serviceAccountIdentity(state.user), namespace) : ALL;
+  return json(201, {
+    kind: "SelfSubjectRulesReview",
+    apiVersion: "authorization.k8s.io/v1",
+    metadata: { creationTimestamp: null },
+    spec: { namespace },
+    status: {
+      resourceRules: rules.filter((r) => r.resources).map((r) => ({ verbs: r.verbs ?? [], apiGroups: r.apiGroups ?? [], resources: r.resources ?? [], ...(r.resourceNames ? { resourceNames: r.resourceNames } : {}) })),
+      nonResourceRules: rules.filter((r) => r.nonResourceURLs).map((r) => ({ verbs: r.verbs ?? [], nonResourceURLs: r.nonResourceURLs ?? [] })),
+      // The sandbox's denials are not rules, so the list may be longer than what is allowed.
+      incomplete: objects === undefined || state.hasDenials(),
+    },
   });
 }

@@ -1,6 +1,6 @@
 // Routes an authenticated request to its handler, in the API server's order:
 // resolve the resource, authorize, then check method and body.
-import { authorize, reviewAccess } from "./authz";
+import { authorize, reviewAccess, reviewRules } from "./authz";
 import { discovery } from "./discovery";
 import { evictPod } from "./handle-eviction";
 import { nodeProxy } from "./handle-node-proxy";
@@ -49,6 +49,7 @@ export function dispatch(state: SandboxState, request: ApiRequest): Reply {
   if (info.subresource) return subresource(state, type, info, request);
   if (info.verb === "watch") throw methodNotAllowed("watch is not supported by the sandbox cluster");
   if (type.resource === "selfsubjectaccessreviews" && info.verb === "create" && !info.name) return reviewAccess(state, request);
+  if (type.resource === "selfsubjectrulesreviews" && info.verb === "create" && !info.name) return reviewRules(state, request);
   if (info.verb === "delete" && (type.resource === "pods" || type.resource === "nodes")) throw refuseDestroy(type, info.name ?? "");
   if (!type.verbs.includes(info.verb)) throw methodNotAllowed();
   switch (info.verb) {

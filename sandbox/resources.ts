@@ -68,12 +68,13 @@ export const RESOURCES: readonly ResourceType[] = [
   type("volumesnapshotcontents", "VolumeSnapshotContent", "snapshot.storage.k8s.io", "v1", false, READ),
   type("volumesnapshotclasses", "VolumeSnapshotClass", "snapshot.storage.k8s.io", "v1", false, READ),
   type("serviceaccounts", "ServiceAccount", "", "v1", true, READ),
-  // RBAC objects are read-only here: the sandbox authorizes through its denials (see authz.ts).
+  // RBAC objects are read-only here; access reviews answer from them (see authz.ts).
   type("clusterroles", "ClusterRole", "rbac.authorization.k8s.io", "v1", false, READ),
   type("clusterrolebindings", "ClusterRoleBinding", "rbac.authorization.k8s.io", "v1", false, READ),
   type("roles", "Role", "rbac.authorization.k8s.io", "v1", true, READ),
   type("rolebindings", "RoleBinding", "rbac.authorization.k8s.io", "v1", true, READ),
   type("selfsubjectaccessreviews", "SelfSubjectAccessReview", "authorization.k8s.io", "v1", false, ["create"]),
+  type("selfsubjectrulesreviews", "SelfSubjectRulesReview", "authorization.k8s.io", "v1", false, ["create"]),
 ];
 
 /** Subresources the sandbox serves, keyed `resource/subresource`. */

@@ -2,9 +2,11 @@
 // real findings: a cluster-admin binding to a default service account, a
 // pod mounting the container runtime socket, a namespace with neither Pod
 // Security labels nor a NetworkPolicy, a node on an older kubelet — and one
-// hardened namespace that passes every check. Added on top of a seed, so the
+// hardened namespace that passes every check. Cordon's own ClusterRole is
+// bound too, so access reviews answer from RBAC objects (see rbac.ts). Added on top of a seed, so the
 // drills' cluster stays as it was for everything else.
 import { randomUUID } from "node:crypto";
+import { CORDON_ROLE_RULES } from "./cordon-role";
 import { allocateFrom, buildPod } from "./pod-factory";
 import { daysBefore, makeNamespace } from "./seed-builders";
 import { apiTime } from "./store";
@@ -45,6 +47,13 @@ function bootstrapRbac(created: string): KubeObject[] {
     clusterRoleBinding("cluster-admin", "cluster-admin", [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "system:masters" }], created),
     clusterRoleBinding("system:node-proxier", "system:node-proxier", [{ kind: "ServiceAccount", name: "kube-proxy", namespace: "kube-system" }], created),
   ];
+}
+
+/** Cordon's own least-privilege role, bound to the identity the sandbox serves. */
+function cordonRbac(created: string): KubeObject[] {
+  const role = clusterRole("cordon", CORDON_ROLE_RULES.map((rule) => ({ ...rule })), created);
+  delete role.metadata.labels;
+  return [role, clusterRoleBinding("cordon", "cordon", [{ kind: "ServiceAccount", name: "cordon", namespace: "cordon" }], created)];
 }
 
 function hardenedNamespace(node: KubeObject, ip: string, born: Date): KubeObject[] {
@@ -132,7 +141,7 @@ export function plantReadinessWeaknesses(seed: SandboxSeed, now: Date = new Date
     return ip;
   };
   const born = daysBefore(now, 20);
-  const planted = [...bootstrapRbac(apiTime(daysBefore(now, 30))), ...hardenedNamespace(node, nextIp(), born), ...weakNamespace(node, nextIp(), born)];
+  const planted = [...bootstrapRbac(apiTime(daysBefore(now, 30))), ...cordonRbac(apiTime(daysBefore(now, 30))), ...hardenedNamespace(node, nextIp(), born), ...weakNamespace(node, nextIp(), born)];
   for (const object of planted) object.metadata.uid ??= randomUUID();
   return { ...seed, objects: [...objects, ...planted] };
 }

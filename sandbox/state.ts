@@ -120,6 +120,10 @@ export class SandboxState {
     }
   }
 
+  hasDenials(): boolean {
+    return this.denied.length > 0;
+  }
+
   resetPermissions(): void {
     this.denied.length = 0;
   }

@@ -3,6 +3,7 @@ import { BookUser } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ApiError, apiFetch } from "@/components/common/api-client";
+import { LocalTime } from "@/components/common/local-time";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,12 +12,16 @@ import { Input, Select, Textarea } from "@/components/ui/input";
 import { CONTACT_CATEGORIES, CONTACT_CATEGORY_LABELS } from "@/lib/notify/contacts/schemas";
 import type { ContactItem } from "@/lib/notify/queries";
 
-type Props = { contacts: ContactItem[]; severities: { key: string; name: string }[] };
+type Props = { contacts: ContactItem[]; severities: { key: string; name: string }[]; frameworks: { key: string; name: string }[]; timeZone: string };
+
+// Readiness asks for every contact to be verified within this many days (lib/rules/readiness/evaluate-plan).
+const VERIFY_EVERY_DAYS = 180;
+const DAY_MS = 86_400_000;
 
 // The outside people an incident may need (counsel, the cloud provider's
 // security team, regulators, the insurer, a forensics retainer), with when
 // to call them per severity; the war room shows the guidance that applies.
-export function ContactsManager({ contacts, severities }: Props) {
+export function ContactsManager({ contacts, severities, frameworks, timeZone }: Props) {
   const router = useRouter();
   const [editing, setEditing] = useState<ContactItem | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +32,7 @@ export function ContactsManager({ contacts, severities }: Props) {
     const form = new FormData(event.currentTarget);
     const target = event.currentTarget;
     const contactWhen = Object.fromEntries(severities.map((s) => [s.key, String(form.get(`when.${s.key}`) ?? "").trim()]).filter(([, text]) => text));
-    const body = { name: form.get("name"), organisation: form.get("organisation"), category: form.get("category"), email: form.get("email"), phone: form.get("phone"), notes: form.get("notes"), contactWhen };
+    const body = { name: form.get("name"), organisation: form.get("organisation"), category: form.get("category"), email: form.get("email"), phone: form.get("phone"), notes: form.get("notes"), contactWhen, frameworks: form.getAll("frameworks") };
     setPending(true);
     setError(null);
     try {
@@ -49,7 +54,17 @@ export function ContactsManager({ contacts, severities }: Props) {
       setError(caught instanceof ApiError ? caught.message : "Could not archive the contact");
     }
   };
+  const verify = async (id: string) => {
+    setError(null);
+    try {
+      await apiFetch(`/api/v1/contacts/${id}/verification`, { method: "POST" });
+      router.refresh();
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : "Could not mark the contact verified");
+    }
+  };
   const when = (editing?.contactWhen ?? {}) as Record<string, string>;
+  const frameworkName = new Map(frameworks.map((f) => [f.key, f.name]));
 
   return (
     <div className="space-y-8">
@@ -66,7 +81,10 @@ export function ContactsManager({ contacts, severities }: Props) {
                   <li key={key}><span className="font-medium">{key}:</span> {text}</li>
                 ))}
               </ul>
-              <div className="mt-2 flex gap-2">
+              {contact.frameworks.length > 0 && <p className="mt-1 text-xs">Receives reports for: {contact.frameworks.map((key) => frameworkName.get(key) ?? key).join(", ")}</p>}
+              <VerifiedLine verifiedAt={contact.verifiedAt} timeZone={timeZone} />
+              <div className="mt-2 flex flex-wrap gap-2">
+                <Button size="sm" variant="secondary" onClick={() => verify(contact.id)} aria-label={`Mark ${contact.name} verified`}>Mark verified</Button>
                 <Button size="sm" variant="secondary" onClick={() => setEditing(contact)}>Edit</Button>
                 <Button size="sm" variant="ghost" onClick={() => archive(contact.id)}>Archive</Button>
               </div>
@@ -91,6 +109,18 @@ export function ContactsManager({ contacts, severities }: Props) {
           </div>
           <Field id="c-notes" label="Notes"><Textarea id="c-notes" name="notes" defaultValue={editing?.notes ?? ""} /></Field>
           <fieldset className="space-y-2">
+            <legend className="text-sm font-medium">Regulators: the frameworks they receive reports for</legend>
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">Readiness asks for a regulator contact for each framework that applies to the organisation (Settings → Regulations).</p>
+            <div className="grid gap-1 sm:grid-cols-2">
+              {frameworks.map((f) => (
+                <label key={f.key} className="flex items-start gap-2 text-sm">
+                  <input type="checkbox" name="frameworks" value={f.key} defaultChecked={editing?.frameworks.includes(f.key) ?? false} className="mt-1" />
+                  <span>{f.name} <span className="font-mono text-xs text-zinc-600 dark:text-zinc-400">{f.key}</span></span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className="space-y-2">
             <legend className="text-sm font-medium">When to contact them</legend>
             {severities.map((s) => (
               <Field key={s.key} id={`c-when-${s.key}`} label={`${s.key} · ${s.name}`}>
@@ -105,5 +135,17 @@ export function ContactsManager({ contacts, severities }: Props) {
         </form>
       </section>
     </div>
+  );
+}
+
+function VerifiedLine({ verifiedAt, timeZone }: { verifiedAt: string | null; timeZone: string }) {
+  if (!verifiedAt) return <p className="mt-1 text-xs font-medium text-amber-800 dark:text-amber-300">Never verified</p>;
+  // eslint-disable-next-line react-hooks/purity -- the age is shown as of this render, which is what "verified N days ago" means
+  const overdue = Date.now() - new Date(verifiedAt).getTime() > VERIFY_EVERY_DAYS * DAY_MS;
+  return (
+    <p className={overdue ? "mt-1 text-xs font-medium text-amber-800 dark:text-amber-300" : "mt-1 text-xs text-zinc-600 dark:text-zinc-400"}>
+      Verified <LocalTime at={verifiedAt} timeZone={timeZone} />
+      {overdue && ` — over ${VERIFY_EVERY_DAYS} days ago, check the details again`}
+    </p>
   );
 }

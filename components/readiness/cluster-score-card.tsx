@@ -61,6 +61,11 @@ export function ClusterScoreCard({ cluster, canScan, timeZone }: { cluster: Clus
       ) : (
         !active && <p className="text-sm text-zinc-600 dark:text-zinc-400">Not scanned yet. {canScan ? "Scan now to see its findings." : "The daily scan will run within a minute of starting."}</p>
       )}
+      {cluster.findingCount > cluster.findings.length && (
+        <p className="text-xs text-zinc-700 dark:text-zinc-300">
+          The findings table shows the {cluster.findings.length} most severe of {cluster.findingCount.toLocaleString("en")} findings; the export holds them all.
+        </p>
+      )}
       {unlisted.length > 0 && <p className="text-xs text-zinc-700 dark:text-zinc-300">Cordon may not list {unlisted.join(", ")}: the checks that need them say “unknown”.</p>}
       {skipped.length > 0 && <p className="text-xs text-zinc-700 dark:text-zinc-300">Skipped as malformed: {skipped.map(([kind, n]) => `${n} ${kind}`).join(", ")}.</p>}
       <ScoreTrend label={`Cluster ${cluster.name}`} trend={cluster.trend} />

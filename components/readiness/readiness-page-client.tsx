@@ -23,7 +23,7 @@ export function ReadinessPageClient({ initial, timeZone, canScan, isAdmin }: { i
           <h2 id="plan-heading" className="text-base font-semibold">Response plan</h2>
           <ScoreValue score={data.plan.score} />
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
-            {data.plan.evaluatedAt ? <>Checked <LocalTime at={data.plan.evaluatedAt} timeZone={timeZone} /></> : "Not checked yet: the daily run checks it within a minute of starting."}
+            {data.plan.evaluatedAt ? <>Judged as of now; the daily check last ran (and verified the audit chain) <LocalTime at={data.plan.evaluatedAt} timeZone={timeZone} /></> : "Not checked yet: the daily run checks it within a minute of starting."}
           </p>
           <ScoreTrend label="Response plan" trend={data.plan.trend} />
         </Card>

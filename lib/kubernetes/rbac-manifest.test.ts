@@ -2,6 +2,13 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
+import { PERMISSION_NEEDS } from "@/lib/kubernetes/test-connection";
+import { FORBIDDEN_RIGHTS } from "@/lib/rules/readiness/check-cordon-access";
+import { ACCESS_REVIEW_RIGHTS, POSTURE_READS } from "@/lib/rules/readiness/posture-reads";
+import { CORDON_ROLE_RULES } from "@/sandbox/cordon-role";
+import { rbacAllows, serviceAccountIdentity } from "@/sandbox/rbac";
+import { SANDBOX_USER } from "@/sandbox/state";
+import type { KubeObject } from "@/sandbox/types";
 
 interface Rule {
   apiGroups: string[];
@@ -44,6 +51,7 @@ describe("deploy/cordon-rbac.yaml", () => {
         "|events|list",
         "|events|create",
         "networking.k8s.io|networkpolicies|get",
+        "networking.k8s.io|networkpolicies|list",
         "networking.k8s.io|networkpolicies|create",
         "networking.k8s.io|networkpolicies|delete",
         "|nodes/proxy|get",
@@ -55,11 +63,20 @@ describe("deploy/cordon-rbac.yaml", () => {
         "snapshot.storage.k8s.io|volumesnapshotclasses|list",
         "apps|replicasets|get",
         "apps|deployments|get",
-        "apps|daemonsets|get",
         "apps|statefulsets|get",
         "batch|jobs|get",
         "batch|cronjobs|get",
         "|replicationcontrollers|get",
+        // The readiness posture scan's reads and Cordon's access reviews.
+        "|namespaces|get",
+        "|namespaces|list",
+        "|serviceaccounts|get",
+        "|serviceaccounts|list",
+        "apps|daemonsets|get",
+        "apps|daemonsets|list",
+        ...["roles", "clusterroles", "rolebindings", "clusterrolebindings"].flatMap((r) => [`rbac.authorization.k8s.io|${r}|get`, `rbac.authorization.k8s.io|${r}|list`]),
+        "authorization.k8s.io|selfsubjectaccessreviews|create",
+        "authorization.k8s.io|selfsubjectrulesreviews|create",
       ].sort(),
     );
   });
@@ -73,7 +90,25 @@ describe("deploy/cordon-rbac.yaml", () => {
     }
     for (const resource of ["pods", "nodes"]) expect(grants.has(`|${resource}|delete`)).toBe(false);
     for (const resource of ["pods/exec", "pods/attach", "pods/portforward"]) expect([...grants].some((g) => g.startsWith(`|${resource}|`))).toBe(false);
-    expect([...grants].filter((g) => g.startsWith("apps|") || g.startsWith("batch|")).every((g) => g.endsWith("|get"))).toBe(true);
+    expect([...grants].filter((g) => g.startsWith("apps|") || g.startsWith("batch|")).every((g) => g.endsWith("|get") || g.endsWith("|list"))).toBe(true);
+  });
+
+  // Judged with the sandbox's RBAC evaluation, the way an API server would.
+  const role = { clusterRoles: [{ apiVersion: "rbac.authorization.k8s.io/v1", kind: "ClusterRole", metadata: { name: "cordon" }, rules }], roles: [], bindings: [], clusterBindings: byKind("ClusterRoleBinding") as KubeObject[] };
+  const cordon = serviceAccountIdentity(SANDBOX_USER);
+
+  it("lets the posture scan list everything its checks read, and every action's access be reviewed", () => {
+    const missing = [...POSTURE_READS, ...ACCESS_REVIEW_RIGHTS, ...PERMISSION_NEEDS].filter((read) => !rbacAllows(role, cordon, read));
+    expect(missing).toEqual([]);
+  });
+
+  it("holds none of the rights the readiness check flags as able to destroy evidence", () => {
+    const held = FORBIDDEN_RIGHTS.filter((right) => rbacAllows(role, cordon, right));
+    expect(held).toEqual([]);
+  });
+
+  it("is the role the sandbox seeds, so its access reviews answer what the manual sets up", () => {
+    expect(rules).toEqual(CORDON_ROLE_RULES);
   });
 
   it("documents nodes/proxy as a broad permission", () => {

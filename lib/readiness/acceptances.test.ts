@@ -5,6 +5,7 @@ import { uniqueWord } from "@/test/helpers/incidents";
 import { actorFor, makeUser } from "@/test/helpers/users";
 import { acceptRisk } from "./accept-risk";
 import { attestAuditLogging } from "./attest-audit-logging";
+import { findingRow } from "./store-scan-findings";
 import { getReadiness } from "./get-readiness";
 import { revokeAcceptance } from "./revoke-acceptance";
 
@@ -20,8 +21,9 @@ afterAll(async () => {
 // what is under test here is how acceptances change what is shown.
 async function scannedCluster() {
   const cluster = await db.cluster.create({ data: { name: `accept-${uniqueWord("c").slice(0, 12)}`, credentialKind: "kubeconfig" }, select: { id: true } });
-  const finding = { checkId: "RBAC-CLUSTER-ADMIN", status: "fail", object: { kind: "ClusterRoleBinding", name: "ci-admin" }, detail: "grants cluster-admin to service account ci/default" };
-  await db.postureScan.create({ data: { clusterId: cluster.id, state: "SUCCEEDED", finishedAt: new Date(NOW.getTime() - 60_000), findings: [finding], score: 0 } });
+  const finding = { checkId: "RBAC-CLUSTER-ADMIN", status: "fail", object: { kind: "ClusterRoleBinding", name: "ci-admin" }, detail: "grants cluster-admin to service account ci/default" } as const;
+  const scan = await db.postureScan.create({ data: { clusterId: cluster.id, state: "SUCCEEDED", finishedAt: new Date(NOW.getTime() - 60_000), score: 0 }, select: { id: true } });
+  await db.postureFinding.create({ data: findingRow(scan.id, finding) });
   return cluster.id;
 }
 

@@ -6,6 +6,7 @@ import { withAdvisoryLock } from "@/lib/jobs/advisory-lock";
 import type { Finding } from "@/lib/rules/readiness/types";
 import { actorFor, makeUser } from "@/test/helpers/users";
 import { getReadiness } from "./get-readiness";
+import { readScanFindings } from "./read-scan-findings";
 import { requestPostureScan } from "./request-posture-scan";
 import { postureScanLockKey, runPostureScan } from "./run-posture-scan";
 
@@ -29,9 +30,19 @@ async function scanNow(): Promise<{ id: string; state: string; findings: Finding
   const admin = await makeUser("ADMIN");
   const { scan } = await requestPostureScan(actorFor(admin), f.clusterId);
   await runPostureScan(scan.id, at);
-  const row = await db.postureScan.findUniqueOrThrow({ where: { id: scan.id }, select: { id: true, state: true, findings: true, error: true, skipped: true, unlisted: true, finishedAt: true } });
+  const row = await db.postureScan.findUniqueOrThrow({ where: { id: scan.id }, select: { id: true, state: true, error: true, skipped: true, unlisted: true, finishedAt: true } });
   if (!row.finishedAt) throw new Error("the scan did not finish");
-  return { ...row, finishedAt: row.finishedAt, findings: row.findings as Finding[] };
+  return { ...row, finishedAt: row.finishedAt, findings: await readScanFindings(scan.id) };
+}
+
+async function fetchReview(resource: string, spec: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const response = await fetch(`${f.sandbox.url}/apis/authorization.k8s.io/v1/${resource}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${f.sandbox.token}`, "content-type": "application/json" },
+    body: JSON.stringify({ spec }),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as Record<string, unknown>;
 }
 
 const keyOf = (x: Finding) => `${x.checkId} ${x.object.kind}/${x.object.namespace ? `${x.object.namespace}/` : ""}${x.object.name}`;
@@ -65,6 +76,18 @@ describe("a posture scan of the sandbox", () => {
     expect(keys.some((k) => k.startsWith("LOG-SHIPPER"))).toBe(false);
 
     expect(scan.findings.filter((x) => x.object.namespace === hardenedNamespace || x.object.name === hardenedNamespace)).toEqual([]);
+  });
+
+  it("judges Cordon's own rights from the sandbox's RBAC objects: what the manual's role grants, nothing destructive", async () => {
+    const keys = (await scanNow()).findings.map(keyOf);
+    expect(keys.filter((k) => k.startsWith("CORDON-"))).toEqual([]);
+    // A review of a right the role lacks is refused, though the sandbox would serve the request.
+    const review = await fetchReview("selfsubjectaccessreviews", { resourceAttributes: { verb: "delete", resource: "pods", group: "", namespace: "payments" } });
+    expect(review.status).toEqual({ allowed: false });
+    const rules = await fetchReview("selfsubjectrulesreviews", { namespace: "payments" });
+    const granted = (rules.status as { resourceRules: { verbs: string[]; resources: string[] }[] }).resourceRules;
+    expect(granted.some((r) => r.resources.includes("pods") && r.verbs.includes("patch"))).toBe(true);
+    expect(granted.some((r) => r.verbs.includes("delete") && (r.resources.includes("pods") || r.resources.includes("nodes")))).toBe(false);
   });
 
   it("only reads, paging every list", async () => {

@@ -8,22 +8,11 @@ import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
 import { readJson } from "@/lib/kubernetes/kube-request";
 import { listObjects } from "@/lib/kubernetes/list-objects";
 import type { ClusterResource, ClusterSnapshot } from "@/lib/rules/readiness/evaluate-cluster";
+import { POSTURE_READS } from "@/lib/rules/readiness/posture-reads";
 import { toBindings, toDaemonSets, toNamespaces, toNetworkPolicies, toNodes, toPods, toRoles, type Skipped } from "./normalize-objects";
 import { reviewCordonAccess } from "./review-cordon-access";
 
-const RBAC = "/apis/rbac.authorization.k8s.io/v1";
-
-const PATHS: Record<ClusterResource, string> = {
-  nodes: "/api/v1/nodes",
-  namespaces: "/api/v1/namespaces",
-  pods: "/api/v1/pods",
-  daemonsets: "/apis/apps/v1/daemonsets",
-  networkpolicies: "/apis/networking.k8s.io/v1/networkpolicies",
-  roles: `${RBAC}/roles`,
-  clusterroles: `${RBAC}/clusterroles`,
-  rolebindings: `${RBAC}/rolebindings`,
-  clusterrolebindings: `${RBAC}/clusterrolebindings`,
-};
+const PATHS = Object.fromEntries(POSTURE_READS.map((read) => [read.resource, read.path])) as Record<ClusterResource, string>;
 
 export const SNAPSHOT_STEPS = Object.keys(PATHS).length + 2;
 

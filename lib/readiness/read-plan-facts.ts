@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { CATEGORY_LABELS, INCIDENT_CATEGORIES } from "@/lib/rules/incidents/categories";
+import { readOrganisationApplicability } from "@/lib/regulatory/organisation-applicability";
 import type { PlanFacts } from "@/lib/rules/readiness/evaluate-plan";
 
 const stepCount = (body: unknown) => {
@@ -26,16 +27,17 @@ const runbookLength = (policy: unknown) => {
 };
 
 export async function readPlanFacts(auditChain: PlanFacts["auditChain"]): Promise<PlanFacts> {
-  const [severities, policies, channels, contacts, leads, clusters, drills, planned] = await Promise.all([
+  const [severities, policies, channels, contacts, leads, clusters, drills, planned, applicability] = await Promise.all([
     db.severity.findMany({ orderBy: { rank: "asc" }, select: { key: true, name: true, policy: true } }),
     db.escalationPolicy.findMany({ select: { severityKey: true, channelIds: true } }),
     db.notifyChannel.findMany({ where: { enabled: true }, select: { id: true, name: true, lastTestOk: true } }),
-    db.externalContact.findMany({ where: { archivedAt: null }, select: { category: true, name: true, updatedAt: true } }),
+    db.externalContact.findMany({ where: { archivedAt: null }, select: { category: true, name: true, verifiedAt: true, frameworks: true } }),
     db.user.count({ where: { role: { in: ["LEAD", "ADMIN"] }, deactivatedAt: null } }),
     // The sandbox is for drills: its nodes have no cloud disks to snapshot.
     db.cluster.findMany({ where: { isSandbox: false }, select: { name: true, cloudProvider: { select: { checkedAt: true } } } }),
     db.incident.groupBy({ by: ["category"], where: { drill: true }, _max: { declaredAt: true } }),
     plannedIncidentTypes(),
+    readOrganisationApplicability(),
   ]);
   const channelById = new Map(channels.map((c) => [c.id, c]));
   const { CORDON_EVIDENCE_BACKEND, CORDON_S3_OBJECT_LOCK_MODE, CORDON_S3_OBJECT_LOCK_DAYS } = env();
@@ -51,8 +53,8 @@ export async function readPlanFacts(auditChain: PlanFacts["auditChain"]): Promis
     }),
     incidentTypes: INCIDENT_CATEGORIES.map((key) => ({ key, label: CATEGORY_LABELS[key] })),
     plannedIncidentTypes: planned,
-    // Editing a contact is confirming it: Cordon has no separate "verified" mark.
-    contacts: contacts.map((c) => ({ category: c.category, name: c.name, confirmedAt: c.updatedAt })),
+    contacts,
+    applicability: applicability ? applicability.answers : null,
     leads,
     evidence: { backend: CORDON_EVIDENCE_BACKEND, ...(CORDON_S3_OBJECT_LOCK_MODE ? { objectLockMode: CORDON_S3_OBJECT_LOCK_MODE } : {}), ...(CORDON_S3_OBJECT_LOCK_DAYS ? { objectLockDays: CORDON_S3_OBJECT_LOCK_DAYS } : {}) },
     clusters: clusters.map((c) => ({ name: c.name, cloudProvider: c.cloudProvider ? { checkedAt: c.cloudProvider.checkedAt } : null })),

@@ -4,7 +4,7 @@ import "server-only";
 // up; the lock goes with the connection if a worker dies, and the retried
 // job then scans again (it only reads).
 import { loadClusterCredentials, withClusterConnection } from "@/lib/clusters/open-cluster-connection";
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { withAdvisoryLock } from "@/lib/jobs/advisory-lock";
 import { log } from "@/lib/log";
 import { evaluateCluster } from "@/lib/rules/readiness/evaluate-cluster";
@@ -13,6 +13,7 @@ import { activeAcceptances } from "./active-acceptances";
 import { latestAttestation } from "./latest-attestation";
 import { readClusterSnapshot, SNAPSHOT_STEPS } from "./read-cluster-snapshot";
 import { clusterScore } from "./score-findings";
+import { storeScanFindings } from "./store-scan-findings";
 
 const SCAN_TIMEOUT_MS = 15_000;
 
@@ -42,10 +43,14 @@ async function scanHoldingLock(scanId: string, clusterId: string, now: () => Dat
     const at = now();
     const findings = evaluateCluster({ ...snapshot, ...(attestation ? { attestation } : {}) }, at);
     const score = clusterScore(applyAcceptances(findings, await activeAcceptances(clusterId, at)));
-    await db.postureScan.update({
-      where: { id: scanId },
-      data: { state: "SUCCEEDED", finishedAt: at, progress: SNAPSHOT_STEPS, findings, score, skipped: snapshot.skipped, unlisted: snapshot.unlisted, serverVersion: snapshot.gitVersion },
-      select: { id: true },
+    // Rows and the finished state commit together: a scan marked SUCCEEDED always has all its findings.
+    await transaction(async (tx) => {
+      await storeScanFindings(tx, scanId, findings);
+      await tx.postureScan.update({
+        where: { id: scanId },
+        data: { state: "SUCCEEDED", finishedAt: at, progress: SNAPSHOT_STEPS, score, skipped: snapshot.skipped, unlisted: snapshot.unlisted, serverVersion: snapshot.gitVersion },
+        select: { id: true },
+      });
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

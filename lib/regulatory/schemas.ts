@@ -38,6 +38,9 @@ export const ZApplicabilityAnswers = z.strictObject({
 });
 export type TApplicabilityAnswers = z.infer<typeof ZApplicabilityAnswers>;
 
+// The organisation's standing answers (settings); a question left out stays unanswered.
+export const ZOrganisationApplicabilityInput = z.object({ answers: ZApplicabilityAnswers }, { error: "Send { answers: { question: true | false } }" });
+
 export const ZFrameworkDecisionInput = z.discriminatedUnion(
   "action",
   [

@@ -16,6 +16,8 @@ export const EXTERNAL_CONTACT_SELECT = {
   phone: true,
   notes: true,
   contactWhen: true,
+  frameworks: true,
+  verifiedAt: true,
   archivedAt: true,
   updatedAt: true,
 } as const;

@@ -23,6 +23,8 @@ export const ZExternalContactInput = z.object({
   notes: z.string().trim().max(2000).default(""),
   // Severity key → when to call them, e.g. { SEV1: "Within 1 hour of declaration" }.
   contactWhen: z.record(z.string().max(16), z.string().trim().max(300)).default({}),
+  // For regulators: the catalog frameworks (keys) they receive reports for.
+  frameworks: z.array(z.string().regex(/^[A-Z0-9_]{2,64}$/, { error: "Frameworks are catalog keys such as GDPR_ART33" })).max(40).default([]),
 });
 export type TExternalContactInput = z.input<typeof ZExternalContactInput>;
 

@@ -8,6 +8,7 @@ const SETTINGS_PAGES: Record<string, string> = {
   severity: "/settings/severities",
   notify_channel: "/settings/channels",
   external_contact: "/settings/contacts",
+  organisation_applicability: "/settings/regulations#applicability",
   escalation_policy: "/settings/escalation",
   regulatory_framework: "/settings/regulations",
   status_component: "/settings/status-page",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ORGANISATION_QUESTIONS } from "../regulations/organisation-questions";
 import { evaluatePlan, type PlanFacts } from "./evaluate-plan";
 
 const now = new Date("2026-12-05T08:00:00Z");
@@ -10,7 +11,13 @@ function readyPlan(): PlanFacts {
     severities: [{ key: "SEV1", name: "SEV1", runbookTasks: 4, policyChannels: [{ name: "Pager", lastTestOk: true }] }],
     incidentTypes: [{ key: "container_compromise", label: "Container compromise" }],
     plannedIncidentTypes: ["container_compromise"],
-    contacts: ["LAW_FIRM", "REGULATOR", "CLOUD_PROVIDER", "FORENSICS"].map((category) => ({ category, name: `${category} contact`, confirmedAt: daysAgo(10) })),
+    contacts: [
+      ...["LAW_FIRM", "CLOUD_PROVIDER", "FORENSICS"].map((category) => ({ category, name: `${category} contact`, verifiedAt: daysAgo(10), frameworks: [] })),
+      { category: "REGULATOR", name: "Datenschutz Berlin", verifiedAt: daysAgo(10), frameworks: ["GDPR_ART33"] },
+      { category: "REGULATOR", name: "BSI", verifiedAt: daysAgo(10), frameworks: ["NIS2_ART23"] },
+    ],
+    // Every question answered: EU personal data and a NIS2 entity, nothing else.
+    applicability: Object.fromEntries(ORGANISATION_QUESTIONS.map(([key]) => [key, ["personalData", "euResidents", "essentialOrImportantEntityEU"].includes(key)])),
     leads: 2,
     evidence: { backend: "s3", objectLockMode: "COMPLIANCE", objectLockDays: 365 },
     clusters: [{ name: "prod", cloudProvider: { checkedAt: daysAgo(3) } }],
@@ -24,6 +31,23 @@ describe("response plan readiness", () => {
     expect(evaluatePlan(readyPlan(), now)).toEqual([]);
   });
 
+  it("without answers asks for one regulator contact, whatever it covers", () => {
+    const facts = readyPlan();
+    facts.applicability = null;
+    facts.contacts = facts.contacts.filter((c) => c.category !== "REGULATOR");
+    expect(evaluatePlan(facts, now).map((f) => `${f.checkId} ${f.object.name} ${f.detail}`)).toEqual([
+      "PLAN-APPLICABILITY response plan the regulatory applicability questions have not been answered",
+      "PLAN-CONTACTS regulator no regulator contact",
+    ]);
+  });
+
+  it("asks for no regulator when no answer makes a reporting framework apply", () => {
+    const facts = readyPlan();
+    facts.applicability = Object.fromEntries(ORGANISATION_QUESTIONS.map(([key]) => [key, false]));
+    facts.contacts = facts.contacts.filter((c) => c.category !== "REGULATOR");
+    expect(evaluatePlan(facts, now)).toEqual([]);
+  });
+
   it.each<{ name: string; change: (p: PlanFacts) => void; checkId: string; status: string; detail: RegExp }>([
     { name: "a severity without a policy", change: (p) => (p.severities[0]!.policyChannels = null), checkId: "PLAN-ESCALATION", status: "fail", detail: /no escalation policy/ },
     { name: "a channel whose last test failed", change: (p) => (p.severities[0]!.policyChannels = [{ name: "Pager", lastTestOk: false }]), checkId: "PLAN-ESCALATION", status: "fail", detail: /Pager: last test failed/ },
@@ -31,8 +55,14 @@ describe("response plan readiness", () => {
     { name: "a severity without runbook tasks", change: (p) => (p.severities[0]!.runbookTasks = 0), checkId: "PLAN-RUNBOOKS", status: "fail", detail: /no runbook tasks/ },
     { name: "an incident type without a plan", change: (p) => (p.plannedIncidentTypes = []), checkId: "PLAN-INCIDENT-TYPES", status: "fail", detail: /Container compromise/ },
     { name: "no response plans kept at all is unknown, not pass", change: (p) => (p.plannedIncidentTypes = null), checkId: "PLAN-INCIDENT-TYPES", status: "unknown", detail: /unknown/ },
-    { name: "no regulator contact", change: (p) => (p.contacts = p.contacts.filter((c) => c.category !== "REGULATOR")), checkId: "PLAN-CONTACTS", status: "fail", detail: /no regulator contact/ },
-    { name: "a contact confirmed 181 days ago", change: (p) => (p.contacts[0]!.confirmedAt = daysAgo(181)), checkId: "PLAN-CONTACTS", status: "warn", detail: /181 days ago/ },
+    { name: "no law firm", change: (p) => (p.contacts = p.contacts.filter((c) => c.category !== "LAW_FIRM")), checkId: "PLAN-CONTACTS", status: "fail", detail: /^no law firm contact$/ },
+    { name: "a contact verified 181 days ago", change: (p) => (p.contacts[0]!.verifiedAt = daysAgo(181)), checkId: "PLAN-CONTACTS", status: "warn", detail: /181 days ago/ },
+    { name: "a contact never verified", change: (p) => (p.contacts[0]!.verifiedAt = null), checkId: "PLAN-CONTACTS", status: "warn", detail: /LAW_FIRM contact: never verified/ },
+    { name: "no regulator for an applicable framework, named", change: (p) => (p.contacts = p.contacts.filter((c) => c.name !== "BSI")), checkId: "PLAN-CONTACTS", status: "fail", detail: /no regulator contact for NIS2_ART23: add the CSIRT or competent authority \(NIS2\)/ },
+    { name: "a regulator contact that covers another framework", change: (p) => (p.contacts.find((c) => c.name === "BSI")!.frameworks = ["DORA_ART19"]), checkId: "PLAN-CONTACTS", status: "fail", detail: /NIS2_ART23/ },
+    { name: "a framework applying through the answers", change: (p) => (p.applicability = { ...p.applicability, listedCompanyUS: true }), checkId: "PLAN-CONTACTS", status: "fail", detail: /no regulator contact for SEC_8K_105/ },
+    { name: "questions never answered: one regulator at least, and the answers asked for", change: (p) => (p.applicability = null), checkId: "PLAN-APPLICABILITY", status: "fail", detail: /have not been answered/ },
+    { name: "a question left open", change: (p) => (p.applicability = { ...p.applicability, cardData: undefined }), checkId: "PLAN-APPLICABILITY", status: "warn", detail: /1 applicability question is unanswered: Do we handle payment card data\?/ },
     { name: "one lead", change: (p) => (p.leads = 1), checkId: "PLAN-LEADS", status: "fail", detail: /1 active person/ },
     { name: "filesystem evidence", change: (p) => (p.evidence = { backend: "filesystem" }), checkId: "PLAN-EVIDENCE-LOCK", status: "fail", detail: /filesystem/ },
     { name: "S3 without object lock", change: (p) => (p.evidence = { backend: "s3" }), checkId: "PLAN-EVIDENCE-LOCK", status: "fail", detail: /without object lock/ },

@@ -1,3 +1,6 @@
+import { unansweredQuestions } from "../regulations/organisation-questions";
+import type { ApplicabilityAnswers } from "../regulations/suggest-frameworks";
+import { frameworksNeedingRegulator, REGULATOR_OF } from "./regulator-contacts";
 import type { Finding } from "./types";
 
 const DAY = 86_400_000;
@@ -6,9 +9,9 @@ export const CLOUD_CHECK_VALID_DAYS = 30;
 export const DRILL_VALID_DAYS = 90;
 export const AUDIT_VERIFY_VALID_HOURS = 24;
 
+// The regulator is asked for per applicable framework (see regulatorNeeds).
 export const REQUIRED_CONTACTS = [
   { category: "LAW_FIRM", label: "law firm" },
-  { category: "REGULATOR", label: "regulator" },
   { category: "CLOUD_PROVIDER", label: "cloud provider security" },
   { category: "FORENSICS", label: "forensics" },
 ] as const;
@@ -18,7 +21,10 @@ export type PlanFacts = {
   incidentTypes: { key: string; label: string }[];
   /** Incident types with a response plan (a playbook with steps); null when they cannot be read. */
   plannedIncidentTypes: string[] | null;
-  contacts: { category: string; name: string; confirmedAt: Date }[];
+  /** verifiedAt: when someone last marked the details checked; null when never. */
+  contacts: { category: string; name: string; verifiedAt: Date | null; frameworks: string[] }[];
+  /** The organisation's "what applies?" answers; null when never answered. */
+  applicability: ApplicabilityAnswers | null;
   leads: number;
   evidence: { backend: string; objectLockMode?: string; objectLockDays?: number };
   clusters: { name: string; cloudProvider: { checkedAt: Date | null } | null }[];
@@ -40,16 +46,41 @@ function escalation(facts: PlanFacts): Finding[] {
   });
 }
 
+type ContactNeed = { label: string; matches: (c: PlanFacts["contacts"][number]) => boolean; missing: string };
+
+// One regulator contact per framework the answers make applicable; before
+// anyone has answered, at least one regulator (the applicability check says
+// what to answer).
+function regulatorNeeds(facts: PlanFacts): ContactNeed[] {
+  const isRegulator = (c: PlanFacts["contacts"][number]) => c.category === "REGULATOR";
+  if (facts.applicability === null) return [{ label: "regulator", matches: isRegulator, missing: "no regulator contact" }];
+  return frameworksNeedingRegulator(facts.applicability).map((framework) => ({
+    label: `regulator for ${framework}`,
+    matches: (c) => isRegulator(c) && c.frameworks.includes(framework),
+    missing: `no regulator contact for ${framework}: add the ${REGULATOR_OF[framework]} and tick ${framework} on it`,
+  }));
+}
+
 function contacts(facts: PlanFacts, now: Date): Finding[] {
-  return REQUIRED_CONTACTS.flatMap(({ category, label }): Finding[] => {
+  const needs: ContactNeed[] = [...REQUIRED_CONTACTS.map(({ category, label }) => ({ label, matches: (c: PlanFacts["contacts"][number]) => c.category === category, missing: `no ${label} contact` })), ...regulatorNeeds(facts)];
+  return needs.flatMap(({ label, matches, missing }): Finding[] => {
     const object = { kind: "Contact", name: label };
-    const ofKind = facts.contacts.filter((c) => c.category === category);
-    if (ofKind.length === 0) return [{ checkId: "PLAN-CONTACTS", status: "fail", object, detail: `no ${label} contact` }];
-    const newest = ofKind.reduce((a, b) => (b.confirmedAt > a.confirmedAt ? b : a));
-    const age = daysSince(now, newest.confirmedAt);
+    const ofKind = facts.contacts.filter(matches);
+    if (ofKind.length === 0) return [{ checkId: "PLAN-CONTACTS", status: "fail", object, detail: missing }];
+    const verified = ofKind.filter((c) => c.verifiedAt !== null);
+    if (verified.length === 0) return [{ checkId: "PLAN-CONTACTS", status: "warn", object, detail: `${ofKind.map((c) => c.name).join(", ")}: never verified (every ${CONTACT_VALID_DAYS} days)` }];
+    const newest = verified.reduce((a, b) => (b.verifiedAt! > a.verifiedAt! ? b : a));
+    const age = daysSince(now, newest.verifiedAt!);
     if (age <= CONTACT_VALID_DAYS) return [];
-    return [{ checkId: "PLAN-CONTACTS", status: "warn", object, detail: `${newest.name} last confirmed ${age} days ago (every ${CONTACT_VALID_DAYS} days)` }];
+    return [{ checkId: "PLAN-CONTACTS", status: "warn", object, detail: `${newest.name} last verified ${age} days ago (every ${CONTACT_VALID_DAYS} days)` }];
   });
+}
+
+function applicability(facts: PlanFacts): Finding[] {
+  if (facts.applicability === null) return [{ checkId: "PLAN-APPLICABILITY", status: "fail", object: plan, detail: "the regulatory applicability questions have not been answered" }];
+  const open = unansweredQuestions(facts.applicability);
+  if (open.length === 0) return [];
+  return [{ checkId: "PLAN-APPLICABILITY", status: "warn", object: plan, detail: `${open.length} applicability ${open.length === 1 ? "question is" : "questions are"} unanswered: ${open.join(" ")}` }];
 }
 
 function nodeSnapshots(facts: PlanFacts, now: Date): Finding[] {
@@ -84,6 +115,7 @@ export function evaluatePlan(facts: PlanFacts, now: Date): Finding[] {
       findings.push({ checkId: "PLAN-INCIDENT-TYPES", status: "fail", object: { kind: "Incident type", name: t.label }, detail: `no response plan for ${t.label}` });
     }
   }
+  findings.push(...applicability(facts));
   findings.push(...contacts(facts, now));
   if (facts.leads < 2) findings.push({ checkId: "PLAN-LEADS", status: "fail", object: plan, detail: `${facts.leads} active ${facts.leads === 1 ? "person" : "people"} can lead (incident leads and administrators); two are needed` });
   const { evidence } = facts;

@@ -7,7 +7,7 @@ export const GET = route({
   capability: "clusters:read",
   query: ZExportQuery,
   handler: async ({ query }) => {
-    const readiness = await getReadiness();
+    const readiness = await getReadiness(new Date(), { allFindings: true });
     const day = readiness.generatedAt.toISOString().slice(0, 10);
     const headers = { "cache-control": "no-store", "content-disposition": `attachment; filename="cordon-readiness-${day}.${query.format}"` };
     if (query.format === "csv") return new Response(findingsCsv(readiness), { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
