@@ -119,7 +119,7 @@ test.describe("readiness", () => {
     await expect(card).toContainText("Never verified");
     await expect(card).toContainText("Receives reports for:");
     await expectNoSeriousA11yViolations(page, ["main"]);
-    await card.getByRole("button", { name: `Mark ${name} verified` }).press("Enter");
+    await card.getByRole("button", { name: `Mark verified: ${name}` }).press("Enter");
     await expect(card).toContainText(/Verified \d/);
     await expect(card).not.toContainText("Never verified");
     expect(errors).toEqual([]);

@@ -84,7 +84,7 @@ export function ContactsManager({ contacts, severities, frameworks, timeZone }: 
               {contact.frameworks.length > 0 && <p className="mt-1 text-xs">Receives reports for: {contact.frameworks.map((key) => frameworkName.get(key) ?? key).join(", ")}</p>}
               <VerifiedLine verifiedAt={contact.verifiedAt} timeZone={timeZone} />
               <div className="mt-2 flex flex-wrap gap-2">
-                <Button size="sm" variant="secondary" onClick={() => verify(contact.id)} aria-label={`Mark ${contact.name} verified`}>Mark verified</Button>
+                <Button size="sm" variant="secondary" onClick={() => verify(contact.id)} aria-label={`Mark verified: ${contact.name}`}>Mark verified</Button>
                 <Button size="sm" variant="secondary" onClick={() => setEditing(contact)}>Edit</Button>
                 <Button size="sm" variant="ghost" onClick={() => archive(contact.id)}>Archive</Button>
               </div>
