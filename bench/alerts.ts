@@ -5,6 +5,7 @@
 // p99 ≤ 50 ms; inbox render p95 ≤ 200 ms.
 import pg from "pg";
 import { BENCH_PASSWORD, benchUser, openBenchDatabase } from "./lib/bench-database";
+import { keepAlivePoster } from "./lib/keep-alive-post";
 import { expectOk, measure } from "./lib/measure";
 import { signInCookie, startServer } from "./lib/server";
 
@@ -51,9 +52,9 @@ function event(pod: number) {
 
 const server = await startServer(database.serverEnv);
 try {
-  const ingestUrl = `${server.url}/api/v1/ingest/${live.source.id}`;
-  const headers = { "content-type": "application/json", authorization: `Bearer ${live.token}` };
-  const post = async (pod: number) => expectOk(await fetch(ingestUrl, { method: "POST", headers, body: event(pod) }), "ingest");
+  const ingestPath = `/api/v1/ingest/${live.source.id}`;
+  const send = keepAlivePoster(server.url, { "content-type": "application/json", authorization: `Bearer ${live.token}` }, CONCURRENCY);
+  const post = (pod: number) => send(ingestPath, event(pod));
   for (let i = 0; i < 200; i++) await post(-1 - (i % 5)); // warm-up (5 groups, counted below)
 
   let sent = 0;

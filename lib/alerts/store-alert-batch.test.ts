@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { parseAlertPayload } from "@/lib/rules/alerts/parse-alert-payload";
 import { alertmanagerNotification } from "@/test/fixtures/alerts/alertmanager";
 import { falcoShellEvent } from "@/test/fixtures/alerts/falco";
+import { routeAlertGroupsQueue } from "./job-queues";
 import { storeSubmissions } from "./store-alert-batch";
 import { makeSource, postAlert } from "./testing/alert-fixtures";
 
@@ -27,6 +28,25 @@ describe("alert requests sharing a write", () => {
     expect(bodies.reduce((sum, body) => sum + body.newGroups, 0)).toBe(6);
     expect(await tallied(first.source.id)).toEqual({ events: 120, newAlerts: 3 });
     expect(await tallied(second.source.id)).toEqual({ events: 120, newAlerts: 3 });
+  });
+
+  it("stores a one-sender flood in single statements: exact counts, and every new group queued for routing", async () => {
+    const { source, token } = await makeSource("falco");
+    const responses = await Promise.all(Array.from({ length: 120 }, (_, index) => postAlert(source.id, token, falcoShellEvent({ pod: `solo-${index % 4}` }))));
+    expect(responses.map((response) => response.status)).toEqual(Array(120).fill(202));
+    expect(await countsOf(source.id)).toEqual({ "solo-0": 30, "solo-1": 30, "solo-2": 30, "solo-3": 30 });
+    expect(await tallied(source.id)).toEqual({ events: 120, newAlerts: 4 });
+    const groupIds = (await db.alertGroup.findMany({ where: { sourceId: source.id }, select: { id: true } })).map((group) => group.id).sort();
+    // Routing is queued just after the commit (or the group is already routed).
+    await expect
+      .poll(async () => {
+        const queued = await db.$queryRaw<{ id: string }[]>`
+          select distinct jsonb_array_elements_text(data->'groupIds') as id from pgboss.job where name = ${routeAlertGroupsQueue.name}`;
+        const routed = await db.alertGroup.findMany({ where: { sourceId: source.id, routedAt: { not: null } }, select: { id: true } });
+        const known = new Set([...queued.map((row) => row.id), ...routed.map((group) => group.id)]);
+        return groupIds.filter((id) => known.has(id));
+      })
+      .toEqual(groupIds);
   });
 
   it("keeps a resolution in its place between the firings around it", async () => {

@@ -1,7 +1,8 @@
 import "server-only";
-import { transaction } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { groupCommit } from "@/lib/db/group-commit";
-import { enqueueInTransaction } from "@/lib/jobs/enqueue";
+import { enqueue, enqueueInTransaction } from "@/lib/jobs/enqueue";
+import { log } from "@/lib/log";
 import type { NormalizedAlert } from "@/lib/rules/alerts/types";
 import { announceRepeats } from "./announce-repeats";
 import { routeAlertGroupsQueue } from "./job-queues";
@@ -15,11 +16,15 @@ export type AlertSubmission = { sourceId: string; alerts: readonly NormalizedAle
 // into one count per group, and each request is answered once the shared
 // transaction has committed, so an accepted event is never lost.
 const MAX_REQUESTS_PER_WRITE = 500;
+// Two writes in flight: the next batch is stored while the previous one
+// waits for its commit to reach the disk. Rows are locked in one order
+// (sources by id, groups by fingerprint) so the two never deadlock.
+const WRITES_IN_FLIGHT = 2;
 
 const holder = globalThis as unknown as { cordonAlertGroupCommit?: (submission: AlertSubmission) => Promise<StoredAlerts> };
 
 export function submitAlerts(submission: AlertSubmission): Promise<StoredAlerts> {
-  holder.cordonAlertGroupCommit ??= groupCommit(storeSubmissions, MAX_REQUESTS_PER_WRITE);
+  holder.cordonAlertGroupCommit ??= groupCommit(storeSubmissions, { maxBatch: MAX_REQUESTS_PER_WRITE, concurrency: WRITES_IN_FLIGHT });
   return holder.cordonAlertGroupCommit(submission);
 }
 
@@ -61,18 +66,42 @@ async function storeFiringRun(submissions: AlertSubmission[]): Promise<StoredAle
     }
   });
   const newGroupsOf = new Array<number>(submissions.length).fill(0);
+  const countNew = (rows: { fingerprint: string; inserted: boolean }[], firstIn: Map<string, number>) => {
+    for (const row of rows) if (row.inserted) newGroupsOf[firstIn.get(row.fingerprint)!]! += 1;
+  };
+  if (bySource.size === 1) {
+    // The flood's usual shape: one sender. One statement stores, tallies and
+    // notifies, atomically and in one round trip, which is what bounds how
+    // fast writes can follow one another. Routing is queued after the
+    // commit; should the process die first, the minute sweep routes the
+    // group (sweep-alert-groups.ts), so nothing is lost, only later.
+    const [sourceId, { events, folded, firstIn }] = [...bySource][0]!;
+    const rows = await upsertGroups(db, sourceId, inLockOrder(folded), events, { notifyNew: true });
+    countNew(rows, firstIn);
+    const newIds = rows.filter((row) => row.inserted).map((row) => row.id);
+    if (newIds.length > 0) {
+      enqueue(routeAlertGroupsQueue, { groupIds: newIds }).catch((error: unknown) => log.warn({ err: error, groups: newIds.length }, "could not queue routing of new alert groups; the sweep routes them within a minute"));
+    }
+    return answers(submissions, newGroupsOf);
+  }
   await transaction(async (tx) => {
     const newIds: string[] = [];
-    for (const [sourceId, { events, folded, firstIn }] of bySource) {
+    for (const [sourceId, { events, folded, firstIn }] of [...bySource].sort(([a], [b]) => a.localeCompare(b))) {
       if (folded.size === 0) continue;
-      const rows = await upsertGroups(tx, sourceId, [...folded.values()], events);
-      const inserted = rows.filter((row) => row.inserted);
-      for (const row of inserted) newGroupsOf[firstIn.get(row.fingerprint)!]! += 1;
-      newIds.push(...inserted.map((row) => row.id));
-      if (inserted.length > 0) await tx.$executeRaw`select pg_notify('alerts_changed', ${sourceId})`;
+      const rows = await upsertGroups(tx, sourceId, inLockOrder(folded), events, { notifyNew: true });
+      countNew(rows, firstIn);
+      newIds.push(...rows.filter((row) => row.inserted).map((row) => row.id));
     }
     if (newIds.length > 0) await enqueueInTransaction(tx, routeAlertGroupsQueue, { groupIds: newIds });
   });
+  return answers(submissions, newGroupsOf);
+}
+
+function inLockOrder(folded: Map<string, FoldedAlert>): FoldedAlert[] {
+  return [...folded.values()].sort((a, b) => (a.alert.fingerprint < b.alert.fingerprint ? -1 : a.alert.fingerprint > b.alert.fingerprint ? 1 : 0));
+}
+
+function answers(submissions: AlertSubmission[], newGroupsOf: number[]): StoredAlerts[] {
   const results = submissions.map(({ alerts }, index) => ({
     accepted: alerts.length,
     groups: new Set(alerts.map((alert) => alert.fingerprint)).size,

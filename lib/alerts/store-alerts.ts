@@ -67,7 +67,9 @@ export async function storeAlerts(sourceId: string, alerts: readonly NormalizedA
   return stored;
 }
 
-export function upsertGroups(tx: Tx, sourceId: string, items: FoldedAlert[], events: number): Promise<UpsertedRow[]> {
+// With `notifyNew`, the statement also wakes open inboxes when it created a
+// group, so a write can be one statement (atomic without a transaction).
+export function upsertGroups(tx: Pick<Tx, "$queryRaw">, sourceId: string, items: FoldedAlert[], events: number, options: { notifyNew?: boolean } = {}): Promise<UpsertedRow[]> {
   const input = JSON.stringify(
     items.map(({ alert, n, samples }) => ({
       fingerprint: alert.fingerprint,
@@ -97,7 +99,8 @@ export function upsertGroups(tx: Tx, sourceId: string, items: FoldedAlert[], eve
         priority, priority_rank, title, rule_name, cluster, namespace, pod, node, container, labels)
       select gen_random_uuid(), ${sourceId}::uuid, fingerprint, group_key, 'new', n, now() at time zone 'utc', now() at time zone 'utc',
         priority, priority_rank, title, rule_name, cluster, namespace, pod, node, container, coalesce(labels, '{}'::jsonb)
-      from input
+      -- One lock order for every writer (two writes may be in flight).
+      from input order by fingerprint
       on conflict (source_id, fingerprint) where resolved_at is null do update set
         count = g.count + excluded.count,
         last_seen_at = excluded.last_seen_at,
@@ -114,8 +117,11 @@ export function upsertGroups(tx: Tx, sourceId: string, items: FoldedAlert[], eve
       returning group_id
     ), tallied as (
       ${tallySql(sourceId, Prisma.sql`${events}`, Prisma.sql`(select count(*)::int from upserted where inserted)`, Prisma.sql`0`)}
+    ), notified as (
+      select pg_notify('alerts_changed', ${sourceId}) where ${options.notifyNew ?? false} and exists (select 1 from upserted where inserted)
     )
-    select id::text, fingerprint, count, inserted from upserted`;
+    -- Referencing the notice is what runs it (a plain select in WITH runs only when read).
+    select id::text, fingerprint, count, inserted, (select count(*) from notified) > 0 as notified from upserted`;
 }
 
 // Alertmanager's "resolved": the open group of that fingerprint closes, and

@@ -23,7 +23,7 @@ function controlledFlush<T>() {
 describe("group commit", () => {
   it("writes the first caller at once and lets those arriving meanwhile share the next write, in order", async () => {
     const { calls, flush, release } = controlledFlush<string>();
-    const submit = groupCommit(flush, 100);
+    const submit = groupCommit(flush, { maxBatch: 100 });
     const first = submit("a");
     expect(calls).toEqual([["a"]]);
     const later = ["b", "c", "d"].map((item) => submit(item));
@@ -37,7 +37,7 @@ describe("group commit", () => {
 
   it("never puts more than the batch limit in one write", async () => {
     const { calls, flush, release } = controlledFlush<string>();
-    const submit = groupCommit(flush, 2);
+    const submit = groupCommit(flush, { maxBatch: 2 });
     const all = ["a", "b", "c", "d", "e"].map((item) => submit(item));
     for (let i = 0; i < 3; i++) await release();
     expect(await Promise.all(all)).toHaveLength(5);
@@ -46,7 +46,7 @@ describe("group commit", () => {
 
   it("fails only the caller whose item makes a shared write fail", async () => {
     const { calls, flush, release } = controlledFlush<string>();
-    const submit = groupCommit(flush, 100);
+    const submit = groupCommit(flush, { maxBatch: 100 });
     const first = submit("a");
     const good = submit("b");
     const bad = submit("bad");
@@ -61,5 +61,22 @@ describe("group commit", () => {
     await expect(bad).rejects.toThrow("bad item");
     await expect(alsoGood).resolves.toBe("stored c");
     expect(calls).toEqual([["a"], ["b", "bad", "c"], ["b"], ["bad"], ["c"]]);
+  });
+
+  it("with two writes allowed, starts the second at once and batches the rest behind them", async () => {
+    const { calls, flush, release } = controlledFlush<string>();
+    const submit = groupCommit(flush, { maxBatch: 100, concurrency: 2 });
+    const first = submit("a");
+    const second = submit("b");
+    expect(calls).toEqual([["a"], ["b"]]);
+    const later = ["c", "d"].map((item) => submit(item));
+    expect(calls).toHaveLength(2);
+    await release(); // a done: c and d share the freed place
+    expect(await first).toBe("stored a");
+    expect(calls).toEqual([["a"], ["b"], ["c", "d"]]);
+    await release();
+    await release();
+    expect(await second).toBe("stored b");
+    expect(await Promise.all(later)).toEqual(["stored c", "stored d"]);
   });
 });
