@@ -3,6 +3,7 @@ import { BarChart3, Download } from "lucide-react";
 import { useId, useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { LocalTime } from "@/components/common/local-time";
+import { useHydrated } from "@/components/common/use-hydrated";
 import { ChartFigure } from "@/components/status/trend-charts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -28,6 +29,7 @@ export function InsightsPageClient({ initial, initialFrom, initialTo, timeZone }
   const filters = { from: applied.from, to: applied.to, drills };
   const isInitial = drills === "exclude" && applied.from === initialFrom && applied.to === initialTo;
   const { data, error, isFetching } = useInsights(filters, isInitial ? initial : undefined);
+  const hydrated = useHydrated();
   const fromId = useId();
   const toId = useId();
 
@@ -76,7 +78,9 @@ export function InsightsPageClient({ initial, initialFrom, initialTo, timeZone }
         <Button onClick={download} disabled={!data} variant="secondary">
           <Download className="mr-1 h-4 w-4" aria-hidden /> Download CSV
         </Button>
-        {isFetching && <span className="text-xs text-zinc-600 dark:text-zinc-400" role="status">Updating…</span>}
+        {/* Always there, so a refresh the live stream starts while the page is
+            still hydrating changes only its text, after hydration. */}
+        <span className="text-xs text-zinc-600 dark:text-zinc-400" role="status">{hydrated && isFetching ? "Updating…" : ""}</span>
       </form>
       {error && <Alert tone="error">{error.message}</Alert>}
       {data && <InsightsBody data={data} timeZone={timeZone} drills={drills} />}

@@ -1,5 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
+import { useHydrated } from "@/components/common/use-hydrated";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMinutes } from "@/lib/rules/status/trends";
 import type { Serialized } from "@/lib/serialize";
@@ -103,6 +104,9 @@ export function TrendCharts({ trends }: { trends: Serialized<Trends> }) {
 }
 
 export function ChartFigure({ title, summary, columns, rows, children }: { title: string; summary: string; columns: string[]; rows: string[][]; children: ReactNode }) {
+  // The chart measures its box, so it is drawn once in the browser; the
+  // server sends the box (same size, no layout shift) and the table.
+  const hydrated = useHydrated();
   return (
     <figure className="min-w-0 rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
       <figcaption>
@@ -110,9 +114,11 @@ export function ChartFigure({ title, summary, columns, rows, children }: { title
         <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">{summary}</p>
       </figcaption>
       <div className="mt-2 h-52" role="img" aria-label={`${title}: ${summary}`}>
-        <ResponsiveContainer width="100%" height="100%">
-          {children as React.ReactElement}
-        </ResponsiveContainer>
+        {hydrated && (
+          <ResponsiveContainer width="100%" height="100%">
+            {children as React.ReactElement}
+          </ResponsiveContainer>
+        )}
       </div>
       <details className="mt-2 text-xs">
         <summary className="cursor-pointer font-medium text-zinc-700 dark:text-zinc-300">Show as a table</summary>
