@@ -8,6 +8,7 @@ import { Input, Select } from "@/components/ui/input";
 import { removeAlertRouteAction, saveAlertRouteAction } from "@/lib/alerts/actions";
 import { CATEGORY_LABELS, INCIDENT_CATEGORIES } from "@/lib/rules/incidents/categories";
 import { EMPTY_ROUTE, formFromRoute, routeFromForm, type RouteFormValues } from "./route-form-values";
+import { severityLabel } from "@/lib/rules/incidents/severity-label";
 
 type Route = { id: string; position: number; name: string; enabled: boolean; match: unknown; decision: string; severity: string | null; category: string | null; titleTemplate: string | null };
 
@@ -81,7 +82,7 @@ export function AlertRoutesEditor({ routes, severities }: { routes: Route[]; sev
             <Field id="route-severity" label="Severity">
               <Select id="route-severity" value={values.severity} onChange={(e) => set({ severity: e.target.value })}>
                 <option value="">Choose</option>
-                {severities.map((s) => <option key={s.key} value={s.key}>{s.key} · {s.name}</option>)}
+                {severities.map((s) => <option key={s.key} value={s.key}>{severityLabel(s)}</option>)}
               </Select>
             </Field>
             <Field id="route-category" label="Category">

@@ -9,6 +9,7 @@ import { Input, Select } from "@/components/ui/input";
 import { composerLink, useAlertAction, useAlertTargets, type AlertGroupView } from "@/lib/alerts/queries";
 import { useIncidentList } from "@/lib/incidents/queries";
 import { CATEGORY_LABELS, INCIDENT_CATEGORIES, type IncidentCategory } from "@/lib/rules/incidents/categories";
+import { severityLabel } from "@/lib/rules/incidents/severity-label";
 
 export type Panel = null | "declare" | "attach" | "ignore" | "acknowledge";
 
@@ -71,7 +72,7 @@ function DeclareForm({ alert, severities, pending, onCancel, onSubmit }: { alert
     <form className="grid gap-3 sm:grid-cols-[8rem_14rem_1fr_auto] sm:items-end" onSubmit={(e) => { e.preventDefault(); onSubmit({ action: "declare", severity, category, title }); }}>
       <Field id={`sev-${alert.id}`} label="Severity">
         <Select id={`sev-${alert.id}`} value={severity} onChange={(e) => setSeverity(e.target.value)}>
-          {severities.map((s) => <option key={s.key} value={s.key}>{s.key} · {s.name}</option>)}
+          {severities.map((s) => <option key={s.key} value={s.key}>{severityLabel(s)}</option>)}
         </Select>
       </Field>
       <Field id={`cat-${alert.id}`} label="Category">

@@ -11,6 +11,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { CONTACT_CATEGORIES, CONTACT_CATEGORY_LABELS } from "@/lib/notify/contacts/schemas";
 import type { ContactItem } from "@/lib/notify/queries";
+import { severityLabel } from "@/lib/rules/incidents/severity-label";
 
 type Props = { contacts: ContactItem[]; severities: { key: string; name: string }[]; frameworks: { key: string; name: string }[]; timeZone: string };
 
@@ -123,7 +124,7 @@ export function ContactsManager({ contacts, severities, frameworks, timeZone }: 
           <fieldset className="space-y-2">
             <legend className="text-sm font-medium">When to contact them</legend>
             {severities.map((s) => (
-              <Field key={s.key} id={`c-when-${s.key}`} label={`${s.key} · ${s.name}`}>
+              <Field key={s.key} id={`c-when-${s.key}`} label={severityLabel(s)}>
                 <Input id={`c-when-${s.key}`} name={`when.${s.key}`} maxLength={300} defaultValue={when[s.key] ?? ""} placeholder="e.g. Call within 1 hour of declaration" />
               </Field>
             ))}

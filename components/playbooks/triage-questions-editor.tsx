@@ -5,6 +5,7 @@ import { Input, Select } from "@/components/ui/input";
 import type { TriageQuestion } from "@/lib/rules/playbooks/schema";
 import type { SeverityOption } from "./playbook-settings";
 import { useRowIds } from "./use-row-ids";
+import { severityLabel } from "@/lib/rules/incidents/severity-label";
 
 // Triage questions: a "yes" suggests at least a severity, with the reason
 // the lead reads before deciding.
@@ -34,7 +35,7 @@ export function TriageQuestionsEditor({ questions, severities, onChange }: { que
                 <label htmlFor={id("severity")} className="text-xs font-medium">A yes to question {n} suggests</label>
                 <Select id={id("severity")} value={question.suggestSeverity} onChange={(e) => update(index, { suggestSeverity: e.target.value })}>
                   {!severities.some((s) => s.key === question.suggestSeverity) && <option value={question.suggestSeverity}>{question.suggestSeverity} (unknown)</option>}
-                  {severities.map((s) => <option key={s.key} value={s.key}>{s.key} — {s.name}</option>)}
+                  {severities.map((s) => <option key={s.key} value={s.key}>{severityLabel(s)}</option>)}
                 </Select>
               </div>
               <div className="sm:col-span-3">

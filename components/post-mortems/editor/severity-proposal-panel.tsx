@@ -6,6 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { SeverityProposal } from "@/lib/rules/post-mortems/document-types";
 import { useReviewAction } from "../use-review-action";
+import { severityLabel } from "@/lib/rules/incidents/severity-label";
 
 type Severity = { key: string; name: string; acknowledgeWithinMinutes: number; updateEveryMinutes: number; requiresSecondApprover: boolean };
 
@@ -84,7 +85,7 @@ export function SeverityProposalPanel({ postMortemId, incidentId, proposal, seve
                 <Select id="proposal-severity" value={severityKey} onChange={(e) => setSeverityKey(e.target.value)}>
                   {severities.map((s) => (
                     <option key={s.key} value={s.key}>
-                      {s.key} — {s.name}
+                      {severityLabel(s)}
                     </option>
                   ))}
                 </Select>
