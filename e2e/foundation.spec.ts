@@ -102,4 +102,16 @@ test.describe("administration", () => {
     await expect(other).toHaveURL(/\/sign-in/);
     await fresh.close();
   });
+
+  test("an admin adds a break-glass account, marked as such in the list", async ({ page }) => {
+    const email = `glass-${Date.now()}@cordon.local`;
+    await page.goto("/settings/users");
+    await page.getByLabel("Name").fill("Gil Glass");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Initial password").fill("a-long-initial-password");
+    await page.getByRole("checkbox", { name: /Break-glass account/ }).check();
+    await page.getByRole("button", { name: "Add person" }).click();
+    await expect(page.getByText(`Account created for ${email}.`)).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: email }).getByText("Break-glass")).toBeVisible();
+  });
 });

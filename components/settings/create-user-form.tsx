@@ -20,6 +20,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (email: string) => vo
         name: String(form.get("name")),
         role: String(form.get("role")) as (typeof ROLES)[number],
         password: String(form.get("password")),
+        breakGlass: form.get("breakGlass") === "on",
       });
       if (result.ok) {
         setError(null);
@@ -53,6 +54,17 @@ export function CreateUserForm({ onCreated }: { onCreated: (email: string) => vo
         <Field id="new-password" label="Initial password" hint="At least 12 characters; share it privately." error={fieldError("password")}>
           <Input id="new-password" name="password" type="password" autoComplete="new-password" required minLength={12} />
         </Field>
+        <div className="sm:col-span-2">
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="breakGlass" className="mt-1 size-4" aria-describedby="new-break-glass-hint" />
+            <span>
+              Break-glass account
+              <span id="new-break-glass-hint" className="block text-xs text-zinc-600 dark:text-zinc-400">
+                May still sign in with this password when sign-in is limited to single sign-on, for when the identity provider is down. Keep few.
+              </span>
+            </span>
+          </label>
+        </div>
         <div className="sm:col-span-2">
           <Button type="submit" disabled={pending}>
             {pending ? "Adding…" : "Add person"}
