@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { loadClusterCredentials, withClusterConnection } from "@/lib/clusters/open-cluster-connection";
-import { sendKubeRequest } from "@/lib/kubernetes/kube-request";
+import { ClusterError } from "@/lib/kubernetes/cluster-failure";
+import type { KubeConnection } from "@/lib/kubernetes/kube-connection";
+import { sendKubeRequest, type KubeRequest, type KubeResponse } from "@/lib/kubernetes/kube-request";
 import type { DrillInject, DrillScenario } from "@/lib/rules/drills/scenario";
 
 const MERGE_PATCH = "application/merge-patch+json";
@@ -11,6 +13,13 @@ const DRILL_NODE = "worker-2";
 
 /** Annotations the sandbox honours: logs written before this time are gone. */
 export const LOGS_WIPED_ANNOTATION = "drill.cordon.dev/logs-wiped-at";
+
+/** A call whose unexpected answer throws, so the effect stays pending and is retried. */
+async function send(connection: KubeConnection, request: KubeRequest): Promise<KubeResponse> {
+  const response = await sendKubeRequest(connection, request);
+  if (response.failure) throw new ClusterError(response.failure);
+  return response;
+}
 
 export type EffectOutcome = { done: true; note: string } | { done: false; note: string };
 
@@ -37,7 +46,7 @@ export async function applySandboxEffect(input: { clusterId: string; injectId: s
 
   return withClusterConnection(credentials, async (connection) => {
     if (inject.kind === "evidence-loss") {
-      const response = await sendKubeRequest(connection, {
+      const response = await send(connection, {
         method: "PATCH",
         path: `${podPath}/${encodeURIComponent(target.pod)}`,
         contentType: MERGE_PATCH,
@@ -47,7 +56,7 @@ export async function applySandboxEffect(input: { clusterId: string; injectId: s
       return { done: true, note: response.status === 404 ? `pod ${target.namespace}/${target.pod} is not on the sandbox; nothing to wipe` : `logs of ${target.namespace}/${target.pod} wiped` };
     }
     const image = inject.sandbox?.image ?? "registry.example/drill:latest";
-    const created = await sendKubeRequest(connection, {
+    const created = await send(connection, {
       method: "POST",
       path: podPath,
       body: { apiVersion: "v1", kind: "Pod", metadata: { name: target.pod, namespace: target.namespace, labels: { app: target.pod, ...marks.labels }, annotations: marks.annotations }, spec: { nodeName: DRILL_NODE, containers: [{ name: "main", image }] } },
@@ -55,7 +64,7 @@ export async function applySandboxEffect(input: { clusterId: string; injectId: s
     });
     if (created.status === 404) return { done: true, note: `namespace ${target.namespace} is not on the sandbox; the pod was not created` };
     if (created.status === 201) return { done: true, note: `pod ${target.namespace}/${target.pod} created running ${image}` };
-    await sendKubeRequest(connection, { method: "PATCH", path: `${podPath}/${encodeURIComponent(target.pod)}`, contentType: MERGE_PATCH, body: { metadata: marks }, expect: [200] });
+    await send(connection, { method: "PATCH", path: `${podPath}/${encodeURIComponent(target.pod)}`, contentType: MERGE_PATCH, body: { metadata: marks }, expect: [200] });
     return { done: true, note: `pod ${target.namespace}/${target.pod} marked by the inject` };
   });
 }
