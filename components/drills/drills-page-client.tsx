@@ -5,7 +5,7 @@ import { DrillsList } from "./drills-list";
 import { ScenarioLibrary } from "./scenario-library";
 import { StartDrillForm } from "./start-drill-form";
 
-export function DrillsPageClient(props: { scenarios: DrillScenario[]; initialDrills: DrillListItem[]; users: { id: string; name: string; role: string }[]; me: string; timeZone: string }) {
+export function DrillsPageClient(props: { scenarios: DrillScenario[]; initialDrills: DrillListItem[]; users: { id: string; name: string; role: string }[]; clusters: { id: string; name: string; isSandbox: boolean }[]; me: string; timeZone: string }) {
   return (
     <div className="space-y-8">
       <section aria-labelledby="drills-heading" className="space-y-3">
@@ -14,7 +14,7 @@ export function DrillsPageClient(props: { scenarios: DrillScenario[]; initialDri
         </h2>
         <DrillsList initial={props.initialDrills} timeZone={props.timeZone} />
       </section>
-      <StartDrillForm scenarios={props.scenarios} users={props.users} me={props.me} />
+      <StartDrillForm scenarios={props.scenarios} users={props.users} clusters={props.clusters} me={props.me} />
       <section aria-labelledby="library-heading" className="space-y-3">
         <h2 id="library-heading" className="text-lg font-semibold">
           Scenario library

@@ -18,12 +18,16 @@ function browserZone(): string {
 
 // Starts (or schedules) a drill. The start time is typed in the browser's
 // own time zone, named beside the field, and sent as an ISO instant.
-export function StartDrillForm({ scenarios, users, me }: { scenarios: DrillScenario[]; users: Person[]; me: string }) {
+type ClusterOption = { id: string; name: string; isSandbox: boolean };
+
+export function StartDrillForm({ scenarios, users, clusters, me }: { scenarios: DrillScenario[]; users: Person[]; clusters: ClusterOption[]; me: string }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [scenario, setScenario] = useState(scenarios[0]?.id ?? "");
   const [participants, setParticipants] = useState<string[]>([me]);
   const [startsAt, setStartsAt] = useState("");
+  // Every cluster is listed so the refusal of a real one is explained, not hidden.
+  const [cluster, setCluster] = useState(clusters.find((c) => c.isSandbox)?.id ?? clusters[0]?.id ?? "");
   const [zone] = useState(browserZone);
   const start = useMutation({
     mutationFn: (body: Record<string, unknown>) => apiFetch<{ drill: { id: string } }>("/api/v1/drills", { method: "POST", body }),
@@ -38,7 +42,7 @@ export function StartDrillForm({ scenarios, users, me }: { scenarios: DrillScena
   function submit(event: FormEvent) {
     event.preventDefault();
     const when = startsAt ? new Date(startsAt) : null;
-    start.mutate({ scenario, participants, ...(when && !Number.isNaN(when.getTime()) ? { startsAt: when.toISOString() } : {}) });
+    start.mutate({ scenario, participants, ...(cluster ? { cluster } : {}), ...(when && !Number.isNaN(when.getTime()) ? { startsAt: when.toISOString() } : {}) });
   }
   const toggle = (id: string, on: boolean) => setParticipants((current) => (on ? [...current, id] : current.filter((p) => p !== id)));
 
@@ -52,6 +56,16 @@ export function StartDrillForm({ scenarios, users, me }: { scenarios: DrillScena
           {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="drill-cluster" label="Cluster" hint="Drills run only on a sandbox cluster." error={fieldError("cluster")}>
+        <Select id="drill-cluster" value={cluster} onChange={(e) => setCluster(e.target.value)} aria-invalid={Boolean(fieldError("cluster"))}>
+          {clusters.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+              {c.isSandbox ? " (sandbox)" : ""}
             </option>
           ))}
         </Select>

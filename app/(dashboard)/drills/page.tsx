@@ -1,6 +1,7 @@
 import { DrillsPageClient } from "@/components/drills/drills-page-client";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/require-user";
+import { listClusters } from "@/lib/clusters/list-clusters";
 import { listDrills } from "@/lib/drills/list-drills";
 import { listScenarios } from "@/lib/drills/list-scenarios";
 import { listActiveUsers } from "@/lib/users/list-users";
@@ -9,7 +10,7 @@ export const metadata = { title: "Drills" };
 
 export default async function DrillsPage() {
   const user = await requireUser("incidents:write");
-  const [{ drills }, users] = await Promise.all([listDrills(user, {}), listActiveUsers()]);
+  const [{ drills }, users, clusters] = await Promise.all([listDrills(user, {}), listActiveUsers(), listClusters()]);
   const { scenarios } = listScenarios();
   return (
     <>
@@ -18,6 +19,7 @@ export default async function DrillsPage() {
         scenarios={scenarios}
         initialDrills={drills}
         users={users.map((u) => ({ id: u.id, name: u.name, role: u.role }))}
+        clusters={clusters.map((c) => ({ id: c.id, name: c.name, isSandbox: c.isSandbox }))}
         me={user.id}
         timeZone={user.timeZone}
       />
