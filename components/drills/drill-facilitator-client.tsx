@@ -142,7 +142,7 @@ export function DrillFacilitatorClient({ initial, timeZone }: { initial: DrillDe
             <dd>{team.statusUpdates.length}</dd>
           </dl>
           {team.activity.length > 0 && (
-            <ol className="mt-3 max-h-64 space-y-1 overflow-y-auto text-sm" aria-label="Team activity" data-testid="team-activity">
+            <ol className="mt-3 max-h-64 space-y-1 overflow-y-auto text-sm" aria-label="Team activity" data-testid="team-activity" tabIndex={0}>
               {team.activity.map((event) => (
                 <li key={event.id} className="break-words">
                   <LocalTime at={event.at} timeZone={timeZone} /> — {event.actor}: {event.type.replaceAll("_", " ")}
