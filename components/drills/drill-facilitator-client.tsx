@@ -52,7 +52,8 @@ export function DrillFacilitatorClient({ initial, timeZone }: { initial: DrillDe
           started by {drill.startedBy.name}, <LocalTime at={drill.startsAt} timeZone={timeZone} />
         </span>
         {drill.reportHref && (
-          <Link href={drill.reportHref} className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-100">
+          // Not prefetched: the report is written when someone opens it.
+          <Link href={drill.reportHref} prefetch={false} className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-100">
             Read the drill report
           </Link>
         )}
