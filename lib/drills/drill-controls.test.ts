@@ -157,3 +157,20 @@ describe("drill reads", () => {
     }
   });
 });
+
+describe("what the team did", () => {
+  it("counts applied cluster actions, not dry-run previews", async () => {
+    const lead = f.lead;
+    const { drill } = await startDrill(lead, actorFor(lead), { scenario: "false-positive", participants: [lead.id], cluster: f.clusterId });
+    try {
+      const record = (action: string, dryRun: boolean) =>
+        db.timelineEvent.create({ data: { incidentId: drill.incidentId, actorId: lead.id, actorLabel: lead.email, type: "cluster_action_requested", data: { action, dryRun } }, select: { id: true } });
+      await record("isolate_pod", true);
+      const applied = await record("isolate_pod", false);
+      const { drill: view } = await getDrill(lead, drill.id);
+      expect(view.team.clusterActions).toEqual([expect.objectContaining({ action: "isolate_pod", eventId: applied.id.toString() })]);
+    } finally {
+      await db.drill.updateMany({ where: { id: drill.id, state: { not: "ENDED" } }, data: { state: "ENDED" } });
+    }
+  });
+});
