@@ -1,7 +1,7 @@
 // What differs between resources on the generic read/write paths: validation,
 // defaulting, status ownership, computed reads and controller reactions.
 import { applyNoExecuteTaints, releaseIfOrphaned } from "./controllers";
-import { arrayAt, recordAt } from "./json";
+import { arrayAt, recordAt, stringAt } from "./json";
 import { presentBudget } from "./pdb";
 import { observeSnapshot } from "./snapshots";
 import type { SandboxState } from "./state";
@@ -38,6 +38,19 @@ const BEHAVIOURS: Record<string, Behaviour> = {
   pods: {
     validate: validatePod,
     statusSubresource: true,
+    // A created pod that names its node is running at once: the sandbox has
+    // no scheduler or kubelet, and drills create pods that must be findable.
+    defaults(pod, state) {
+      const spec = recordAt(pod, "spec");
+      const node = typeof spec.nodeName === "string" ? spec.nodeName : undefined;
+      if (!node) return;
+      const at = apiTime(state.now());
+      pod.status = {
+        phase: "Running",
+        startTime: at,
+        containerStatuses: arrayAt(spec, "containers").map((c) => ({ name: stringAt(c, "name"), image: stringAt(c, "image"), ready: true, restartCount: 0, started: true, state: { running: { startedAt: at } } })),
+      };
+    },
     afterWrite: (pod, state) => releaseIfOrphaned(state, pod),
   },
   events: {

@@ -27,6 +27,9 @@ function parseNumber(query: URLSearchParams, name: string): number | undefined {
   return number;
 }
 
+/** Set on a pod (by a drill's evidence-loss inject) when its logs were wiped. */
+export const LOGS_WIPED_ANNOTATION = "drill.cordon.dev/logs-wiped-at";
+
 /** RFC3339Nano with fixed nine digits, as the kubelet prefixes lines. */
 export function logTimestamp(at: string): string {
   return new Date(at).toISOString().replace(/\.(\d{3})Z$/, ".$1000000Z");
@@ -85,7 +88,10 @@ export function podLogs(state: SandboxState, info: RequestInfo, request: ApiRequ
   const source = previous ? logs.previous : logs.current;
   if (!source) throw badRequest(`previous terminated container "${container}" in pod "${name}" not found`);
   const since = sinceTime ?? (sinceSeconds !== undefined ? state.now().getTime() - sinceSeconds * 1000 : undefined);
-  let lines = source.filter((line) => since === undefined || Date.parse(line.at) >= since);
+  // A drill's "attacker deletes the logs": everything written before the
+  // wipe is gone from the node, as when the log file is truncated.
+  const wipedAt = Date.parse(stringAt(pod.metadata.annotations, LOGS_WIPED_ANNOTATION) ?? "");
+  let lines = source.filter((line) => (since === undefined || Date.parse(line.at) >= since) && (Number.isNaN(wipedAt) || Date.parse(line.at) > wipedAt));
   if (tailLines !== undefined) lines = tailLines === 0 ? [] : lines.slice(-tailLines);
   let body = lines.map((line) => `${timestamps ? `${logTimestamp(line.at)} ` : ""}${line.text}\n`).join("");
   if (limitBytes !== undefined) body = Buffer.from(body).subarray(0, limitBytes).toString("utf8");

@@ -35,7 +35,7 @@ const READ: readonly Verb[] = ["get", "list"];
 export const RESOURCES: readonly ResourceType[] = [
   type("namespaces", "Namespace", "", "v1", false, READ, ["status.phase"]),
   type("nodes", "Node", "", "v1", false, ["get", "list", "patch", "update", "delete"], ["spec.unschedulable"]),
-  type("pods", "Pod", "", "v1", true, ["get", "list", "patch", "update", "delete"], [
+  type("pods", "Pod", "", "v1", true, ["get", "list", "create", "patch", "update", "delete"], [
     "spec.nodeName",
     "spec.restartPolicy",
     "spec.schedulerName",

@@ -23,6 +23,12 @@ export function WarRoomHeader({ incident, currentUserId, timeZone, canWrite }: {
   const { clocks } = incident;
   return (
     <header className="space-y-3">
+      {incident.drill && (
+        // A drill must never be mistaken for a real incident, on any screen size.
+        <div role="note" aria-label="Drill" className="rounded-md border-2 border-blue-600 bg-blue-50 px-3 py-2 text-sm font-semibold text-blue-900 dark:bg-blue-950 dark:text-blue-100" data-testid="drill-banner">
+          [DRILL] This is an exercise on the sandbox cluster, not a real incident. Cluster actions here reach only the sandbox.
+        </div>
+      )}
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-mono text-sm text-zinc-500">{incident.reference}</span>
         <SeverityBadge severityKey={incident.severityKey} rank={incident.policy.rank} title={incident.policy.name} />

@@ -1,11 +1,11 @@
 "use client";
-import { Activity, AlarmClock, BarChart3, BellRing, FileText, Flame, Server, Settings, ShieldCheck } from "lucide-react";
+import { Activity, AlarmClock, BarChart3, BellRing, FileText, Flame, Server, Settings, ShieldCheck, Swords } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import type { NavItem } from "./nav-items";
 
-const ICONS = { incidents: Flame, alerts: BellRing, clusters: Server, deadlines: AlarmClock, status: Activity, postmortems: FileText, readiness: ShieldCheck, insights: BarChart3, settings: Settings };
+const ICONS = { incidents: Flame, alerts: BellRing, clusters: Server, deadlines: AlarmClock, status: Activity, postmortems: FileText, readiness: ShieldCheck, insights: BarChart3, drills: Swords, settings: Settings };
 
 export function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
   const pathname = usePathname();

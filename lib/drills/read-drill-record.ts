@@ -20,7 +20,8 @@ export async function readDrillRecord(tx: Tx, incidentId: string, startedAt: Dat
     updateEveryMinutes,
     acknowledged: firstOf("acknowledged"),
     contained: firstOf("status_changed", (e) => field(e, "to") === "CONTAINED"),
-    clusterActions: events.filter((e) => e.type === "cluster_action_requested").map((e) => ({ ...happening(e), action: field(e, "action") })),
+    // A dry-run preview changes nothing on the cluster: it is not an action taken.
+    clusterActions: events.filter((e) => e.type === "cluster_action_requested" && field(e, "dryRun") !== "true").map((e) => ({ ...happening(e), action: field(e, "action") })),
     evidence: events.filter((e) => e.type === "evidence_added").map((e) => ({ ...happening(e), kind: field(e, "kind") })),
     regulationsConsidered: events.filter((e) => e.type === "framework_accepted").map((e) => ({ ...happening(e), key: field(e, "framework") })),
     statusUpdates: events.filter((e) => e.type === "status_update").map(happening),

@@ -11,3 +11,13 @@ export const ZStartDrillInput = z
   .strict();
 
 export type TStartDrillInput = z.input<typeof ZStartDrillInput>;
+
+export const DRILL_STATES = ["SCHEDULED", "RUNNING", "PAUSED", "ENDED"] as const;
+
+export const ZListDrillsQuery = z
+  .object({
+    scenario: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "scenario is a scenario id, e.g. crypto-miner").optional(),
+    state: z.enum(DRILL_STATES, { message: `state must be one of ${DRILL_STATES.join(", ")}` }).optional(),
+    limit: z.coerce.number().int("limit is a whole number").min(1).max(200).default(50),
+  })
+  .strict();

@@ -130,12 +130,14 @@ export function renderMessage(event: EventSnapshot, options: { restrictedChannel
   const redacted = Boolean(incident?.restricted) && !options.restrictedChannel;
   const base = { type: event.type, incidentUrl: options.incidentUrl, ackUrl: options.ackUrl, redacted };
   if (redacted) {
-    return { ...base, title: "A restricted incident needs you", text: "Details are shown only in Cordon. Open the link.", incident: null };
+    // Being a drill reveals nothing of the incident, and must never be missed.
+    return { ...base, title: `${incident?.drill ? "[DRILL] " : ""}A restricted incident needs you`, text: "Details are shown only in Cordon. Open the link.", incident: null };
   }
   const { title, text } = headline(event);
   if (!incident) return { ...base, title, text, incident: null };
   const prefix = `${incident.drill ? "[DRILL] " : ""}[${incident.severity}] ${incident.reference}`;
-  const about = event.type === "declared" ? `${prefix} declared: ${incident.title}` : `${prefix} ${title}`;
+  // A drill incident's title already starts with "[DRILL]"; say it once.
+  const about = event.type === "declared" ? `${prefix} declared: ${incident.drill ? incident.title.replace(/^\[DRILL\]\s*/, "") : incident.title}` : `${prefix} ${title}`;
   return { ...base, title: about, text, incident };
 }
 
