@@ -2,7 +2,7 @@ import "server-only";
 import { SYSTEM_ACTOR } from "@/lib/audit/actor";
 import { db, transaction } from "@/lib/db";
 import { recordIncidentChange } from "@/lib/incidents/record-change";
-import { findScenario } from "./list-scenarios";
+import { scenarioOfDrill } from "./list-scenarios";
 
 // Plays every inject whose time has come, exactly once: the inject is
 // claimed by a conditional update (playedAt still null) in the transaction
@@ -14,11 +14,11 @@ export async function playDueInjects(now = new Date(), only?: { drillId: string 
     where: { playedAt: null, dueAt: { lte: now }, drill: { state: "RUNNING" }, ...(only ? { drillId: only.drillId } : {}) },
     orderBy: { dueAt: "asc" },
     take: 100,
-    select: { id: true, key: true, drill: { select: { id: true, incidentId: true, scenarioId: true } } },
+    select: { id: true, key: true, drill: { select: { id: true, incidentId: true, scenarioId: true, scenarioSnapshot: true } } },
   });
   let played = 0;
   for (const inject of due) {
-    const definition = findScenario(inject.drill.scenarioId)?.injects.find((i) => i.key === inject.key);
+    const definition = (await scenarioOfDrill(inject.drill))?.injects.find((i) => i.key === inject.key);
     played += await transaction(async (tx) => {
       const claimed = await tx.drillInject.updateMany({ where: { id: inject.id, playedAt: null }, data: { playedAt: now } });
       if (claimed.count === 0) return 0;
