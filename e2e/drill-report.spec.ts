@@ -9,7 +9,8 @@ function watchConsole(page: Page): string[] {
 }
 
 async function expectFitsPhone(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "the page scrolls sideways").toBe(true);
+  // Charts re-measure themselves after a resize, a frame or two later.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: "the page scrolls sideways" }).toBeLessThanOrEqual(0);
 }
 
 // Starts a drill through the API as the signed-in person, the only participant.
@@ -48,7 +49,9 @@ injects:
     loses: POD_LOGS
 `;
 
-test.describe.configure({ mode: "serial" });
+// One sandbox, one drill at a time: these run one after the other, each
+// ending the drill it starts. The machine may be slow; axe scans take a while.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.describe("drill score sheet and report", () => {
   test.use({ storageState: storageStateFor("lead") });
@@ -103,6 +106,8 @@ test.describe("drill score sheet and report", () => {
     await expectNoSeriousA11yViolations(page, ["main"]);
 
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await expect(page.getByRole("figure")).toBeVisible();
     await expectFitsPhone(page);
     await page.screenshot({ path: testInfo.outputPath("history-390.png"), fullPage: true });
     await page.goto(`/drills/${drill.id}/report`);

@@ -31,7 +31,9 @@ export function ScenarioHistory({ drills, timeZone }: { drills: Serialized<Scena
   const first = points[0]!;
   const last = points.at(-1)!;
   return (
-    <div className="space-y-6">
+    // A one-column grid whose track may shrink to nothing: the chart measures
+    // its box, so it must never be what decides the page's width.
+    <div className="grid grid-cols-1 gap-6">
       <ChartFigure
         title="Score and response times per drill"
         summary={`${drills.length} ended ${drills.length === 1 ? "drill" : "drills"}, oldest first. Items met: ${first.score ?? "—"}% in the first, ${last.score ?? "—"}% in the latest.`}
