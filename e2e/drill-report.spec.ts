@@ -10,7 +10,26 @@ function watchConsole(page: Page): string[] {
 
 async function expectFitsPhone(page: Page) {
   // Charts re-measure themselves after a resize, a frame or two later.
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: "the page scrolls sideways" }).toBeLessThanOrEqual(0);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const overflow = document.documentElement.scrollWidth - window.innerWidth;
+          if (overflow <= 0) return [];
+          // Name what sticks out, so a failure says what to fix.
+          const clipped = (element: Element) => {
+            for (let parent = element.parentElement; parent; parent = parent.parentElement) if (getComputedStyle(parent).overflowX !== "visible") return true;
+            return false;
+          };
+          return [...document.querySelectorAll("body *")]
+            .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(element))
+            .slice(0, 5)
+            .map((element) => `${element.tagName.toLowerCase()}.${String(element.getAttribute("class")).slice(0, 60)} → ${Math.round(element.getBoundingClientRect().right)}px`)
+            .concat(`the page is ${overflow}px too wide`);
+        }),
+      { message: "the page scrolls sideways" },
+    )
+    .toEqual([]);
 }
 
 // Starts a drill through the API as the signed-in person, the only participant.

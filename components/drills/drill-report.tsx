@@ -66,7 +66,7 @@ export function DrillReportView({ report, timeZone }: { report: Serialized<Drill
           <a className={buttonClasses("secondary", "sm")} href={exportHref("pdf")} download>
             Download PDF
           </a>
-          <Link className={buttonClasses("ghost", "sm")} href={`/drills/${drill.id}`}>
+          <Link className={buttonClasses("ghost", "sm")} href={`/drills/${drill.id}`} prefetch={false}>
             Facilitator view
           </Link>
         </div>

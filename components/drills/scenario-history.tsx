@@ -17,7 +17,7 @@ export function ScenarioHistory({ drills, timeZone }: { drills: Serialized<Scena
   if (drills.length === 0) {
     return (
       <EmptyState title="No ended drills of this scenario yet">
-        Once a drill of this scenario ends, its score and times appear here. <Link className="underline" href="/drills">Start a drill</Link>.
+        Once a drill of this scenario ends, its score and times appear here. <Link className="underline" href="/drills" prefetch={false}>Start a drill</Link>.
       </EmptyState>
     );
   }
@@ -53,7 +53,7 @@ export function ScenarioHistory({ drills, timeZone }: { drills: Serialized<Scena
         </LineChart>
       </ChartFigure>
 
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900" tabIndex={0} role="region" aria-label="Drills of this scenario">
+      <div className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900" tabIndex={0} role="region" aria-label="Drills of this scenario">
         <table className="w-full text-left text-sm tabular-nums">
           <caption className="sr-only">Drills of this scenario, oldest first</caption>
           <thead className="text-xs uppercase text-zinc-600 dark:text-zinc-400">
