@@ -46,7 +46,7 @@ const scenarioYaml = (id: string, { broken }: { broken: boolean }) => `id: ${id}
 title: Stale credentials in a CI runner
 briefing: A CI runner's cached cloud credentials are used from an unknown address.
 severity: SEV3
-category: ${broken ? "weather" : "credential-compromise"}
+category: ${broken ? "weather" : "credential_compromise"}
 expected:
   acknowledgeWithinMinutes: 15
   containWithinMinutes: 60
@@ -173,7 +173,7 @@ test.describe("admin-written drill scenarios", () => {
     // A YAML syntax error names its line.
     await page.getByLabel("Scenario (YAML)").fill(`${scenarioYaml(id, { broken: false })}  bad: [unclosed\n`);
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("alert")).toContainText("nothing was saved");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("nothing was saved");
     await expect(problems).toContainText(/\(document\): Not valid YAML at line \d+/);
     await page.setViewportSize({ width: 390, height: 844 });
     await expectFitsPhone(page);
