@@ -6,6 +6,8 @@ import { ssoCordonUrl } from "./e2e/support/sso-ports";
 const port = e2ePort();
 export const baseURL = `http://127.0.0.1:${port}`;
 
+const DRILL_SPECS = /\/drill(s|-report)\.spec\.ts/;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -28,7 +30,11 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", dependencies: ["setup"], testIgnore: /auth\.setup\.ts/ },
+    { name: "chromium", dependencies: ["setup"], testIgnore: [/auth\.setup\.ts/, DRILL_SPECS] },
+    // One drill at a time may run on the sandbox cluster, so the two drill
+    // suites run one after the other (beside the rest), never side by side.
+    { name: "drills", dependencies: ["setup"], testMatch: /\/drills\.spec\.ts/ },
+    { name: "drill-report", dependencies: ["drills"], testMatch: /\/drill-report\.spec\.ts/ },
   ],
   webServer: [
     {

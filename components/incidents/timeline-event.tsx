@@ -10,7 +10,8 @@ import { describeEvent } from "./describe-event";
 // <script> shows the text, it never runs.
 export function TimelineEvent({ event, timeZone, onToggleKey }: { event: TimelineView; timeZone: string; onToggleKey?: () => void }) {
   return (
-    <li className={cn("rounded-md border-l-4 py-1 pl-3", event.isKey ? "border-amber-500" : "border-zinc-200 dark:border-zinc-700")} data-testid="timeline-event" data-type={event.type}>
+    // The id lets a drill report (and anyone) link to the event that proves something.
+    <li id={`event-${event.id}`} className={cn("scroll-mt-20 rounded-md border-l-4 py-1 pl-3", event.isKey ? "border-amber-500" : "border-zinc-200 dark:border-zinc-700")} data-testid="timeline-event" data-type={event.type}>
       <div className="flex items-center justify-between gap-2 text-xs text-zinc-500">
         <span>
           <LocalTime at={event.at} timeZone={timeZone} /> · {event.actorLabel}

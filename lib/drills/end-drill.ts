@@ -8,7 +8,7 @@ import { lockIncident } from "@/lib/incidents/lock-incident";
 import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { scoreDrill } from "@/lib/rules/drills/score-drill";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
-import { findScenario } from "./list-scenarios";
+import { scenarioOfDrill } from "./list-scenarios";
 import { readDrillRecord } from "./read-drill-record";
 
 // Ends a drill and writes its score sheet onto the timeline: the drill
@@ -16,12 +16,12 @@ import { readDrillRecord } from "./read-drill-record";
 export async function endDrill(user: SessionUser, actor: Actor, drillId: string, now = new Date()) {
   if (!isUuid(drillId)) throw notFound("Drill");
   return transaction(async (tx) => {
-    const drill = await tx.drill.findUnique({ where: { id: drillId }, select: { id: true, incidentId: true, scenarioId: true, startsAt: true, state: true } });
+    const drill = await tx.drill.findUnique({ where: { id: drillId }, select: { id: true, incidentId: true, scenarioId: true, scenarioSnapshot: true, startsAt: true, state: true } });
     if (!drill) throw notFound("Drill");
     const incident = await lockIncident(tx, user, drill.incidentId);
     const ended = await tx.drill.updateMany({ where: { id: drill.id, state: { not: "ENDED" } }, data: { state: "ENDED", endedAt: now } });
     if (ended.count === 0) throw conflict("This drill has already ended.");
-    const scenario = findScenario(drill.scenarioId);
+    const scenario = await scenarioOfDrill(drill);
     if (!scenario) throw notFound("Drill scenario");
     const policy = await getSeverityPolicy(tx, incident.severityKey);
     const record = await readDrillRecord(tx, drill.incidentId, drill.startsAt, now, policy.updateEveryMinutes);

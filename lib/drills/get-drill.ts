@@ -6,7 +6,7 @@ import { isUuid } from "@/lib/incidents/incident-id";
 import { visibleIncidents } from "@/lib/incidents/visibility";
 import { formatIncidentNumber } from "@/lib/rules/incidents/incident-number";
 import { getSeverityPolicy } from "@/lib/severities/get-severity-policy";
-import { findScenario } from "./list-scenarios";
+import { scenarioOfDrill } from "./list-scenarios";
 import { readDrillRecord } from "./read-drill-record";
 
 const TEAM_EVENTS_SHOWN = 100;
@@ -20,12 +20,12 @@ export async function getDrill(user: SessionUser, drillId: string, now = new Dat
   if (!isUuid(drillId)) throw notFound("Drill");
   const drill = await db.drill.findUnique({
     where: { id: drillId },
-    select: { id: true, scenarioId: true, incidentId: true, state: true, startsAt: true, endedAt: true, pausedAt: true, startedById: true, participantIds: true, injects: { select: { id: true, key: true, dueAt: true, playedAt: true }, orderBy: [{ dueAt: "asc" }, { key: "asc" }] } },
+    select: { id: true, scenarioId: true, scenarioSnapshot: true, incidentId: true, state: true, startsAt: true, endedAt: true, pausedAt: true, startedById: true, participantIds: true, injects: { select: { id: true, key: true, dueAt: true, playedAt: true }, orderBy: [{ dueAt: "asc" }, { key: "asc" }] } },
   });
   if (!drill) throw notFound("Drill");
   const incident = await db.incident.findFirst({ where: { id: drill.incidentId, ...visibleIncidents(user) }, select: { id: true, number: true, title: true, status: true, severityKey: true } });
   if (!incident) throw notFound("Drill");
-  const scenario = findScenario(drill.scenarioId);
+  const scenario = await scenarioOfDrill(drill);
   const definitionOf = (key: string) => scenario?.injects.find((i) => i.key === key);
 
   const [people, record, team] = await Promise.all([

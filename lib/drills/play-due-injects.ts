@@ -5,7 +5,7 @@ import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { log } from "@/lib/log";
 import { applySandboxEffect, scenarioPod } from "./apply-sandbox-effect";
 import { storeDrillAlert } from "./drill-alert";
-import { findScenario } from "./list-scenarios";
+import { scenarioOfDrill } from "./list-scenarios";
 
 const TOUCHES_SANDBOX = new Set(["sandbox", "evidence-loss"]);
 
@@ -23,11 +23,11 @@ export async function playDueInjects(now = new Date(), only?: { drillId: string 
     where: { playedAt: null, dueAt: { lte: now }, drill: { state: "RUNNING" }, ...(only ? { drillId: only.drillId } : {}) },
     orderBy: { dueAt: "asc" },
     take: 100,
-    select: { id: true, key: true, drill: { select: { id: true, incidentId: true, scenarioId: true, clusterId: true } } },
+    select: { id: true, key: true, drill: { select: { id: true, incidentId: true, scenarioId: true, scenarioSnapshot: true, clusterId: true } } },
   });
   let played = 0;
   for (const inject of due) {
-    const scenario = findScenario(inject.drill.scenarioId);
+    const scenario = await scenarioOfDrill(inject.drill);
     const definition = scenario?.injects.find((i) => i.key === inject.key);
     played += await transaction(async (tx) => {
       const [drill] = await tx.$queryRaw<{ state: string; cluster: string | null }[]>`
@@ -59,11 +59,11 @@ export async function finishSandboxEffects(only?: { drillId: string }): Promise<
     where: { playedAt: { not: null }, effectDoneAt: null, ...(only ? { drillId: only.drillId } : {}) },
     orderBy: { playedAt: "asc" },
     take: 100,
-    select: { id: true, key: true, playedAt: true, drill: { select: { scenarioId: true, clusterId: true } } },
+    select: { id: true, key: true, playedAt: true, drill: { select: { scenarioId: true, scenarioSnapshot: true, clusterId: true } } },
   });
   let done = 0;
   for (const inject of pending) {
-    const scenario = findScenario(inject.drill.scenarioId);
+    const scenario = await scenarioOfDrill(inject.drill);
     const definition = scenario?.injects.find((i) => i.key === inject.key);
     try {
       const outcome = definition && scenario ? await applySandboxEffect({ clusterId: inject.drill.clusterId, injectId: inject.id, playedAt: inject.playedAt!, inject: definition, scenario }) : { done: true, note: "unknown inject" };

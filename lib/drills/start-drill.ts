@@ -6,6 +6,7 @@ import { badRequest, conflict } from "@/lib/errors";
 import { declareIncidentIn } from "@/lib/incidents/declare-incident";
 import { recordIncidentChange } from "@/lib/incidents/record-change";
 import { parseInput } from "@/lib/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { findScenario } from "./list-scenarios";
 import { ZStartDrillInput } from "./schemas";
 
@@ -18,7 +19,7 @@ const MAX_LEAD_DAYS = 90;
 // nothing; a drill may only ever point at a sandbox cluster.
 export async function startDrill(user: SessionUser, actor: Actor, input: unknown, now = new Date()) {
   const data = parseInput(ZStartDrillInput, input, "Body");
-  const scenario = findScenario(data.scenario);
+  const scenario = await findScenario(data.scenario);
   if (!scenario) throw badRequest(`Unknown scenario "${data.scenario}"; GET /api/v1/drill-scenarios lists them`, { scenario: ["Unknown scenario"] });
   const startsAt = data.startsAt ?? now;
   if (startsAt.getTime() < now.getTime() - 5 * MINUTE_MS) throw badRequest("A drill cannot start in the past", { startsAt: ["Must not be in the past"] });
@@ -48,6 +49,7 @@ export async function startDrill(user: SessionUser, actor: Actor, input: unknown
     const drill = await tx.drill.create({
       data: {
         scenarioId: scenario.id,
+        scenarioSnapshot: JSON.parse(JSON.stringify(scenario)) as Prisma.InputJsonObject,
         incidentId: incident.id,
         clusterId: cluster.id,
         state: startsAt <= now ? "RUNNING" : "SCHEDULED",

@@ -10,8 +10,7 @@ export const metadata = { title: "Drills" };
 
 export default async function DrillsPage() {
   const user = await requireUser("incidents:write");
-  const [{ drills }, users, clusters] = await Promise.all([listDrills(user, {}), listActiveUsers(), listClusters()]);
-  const { scenarios } = listScenarios();
+  const [{ drills }, users, clusters, { scenarios }] = await Promise.all([listDrills(user, {}), listActiveUsers(), listClusters(), listScenarios()]);
   return (
     <>
       <PageHeader title="Drills" description="Practise the response on the sandbox cluster: pick a scenario, start it, and steer it as facilitator. Drills never touch a real cluster." />

@@ -17,6 +17,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/status-page", label: "Status page" }] : []),
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/regulations", label: "Regulations" }] : []),
     ...(can(user.role, "settings:manage") ? [{ href: "/settings/playbooks", label: "Playbooks" }] : []),
+    ...(can(user.role, "settings:manage") ? [{ href: "/settings/drill-scenarios", label: "Drill scenarios" }] : []),
     ...(can(user.role, "audit:read") ? [{ href: "/settings/audit", label: "Audit log" }] : []),
   ];
   return (

@@ -70,6 +70,30 @@ export async function renderPdf(doc: PostMortemDocument, label: ExportLabel): Pr
   return done;
 }
 
+// Any report written as Markdown (a drill's score sheet) drawn with the same
+// fonts, Markdown handling and per-page footer as the post-mortem PDF.
+export async function renderMarkdownPdf(input: { title: string; subtitle: string; markdown: string; footer: string }): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: "A4", margin: 56, info: { Title: input.title, Subject: input.subtitle, Creator: "Cordon", Producer: "Cordon (pdfkit)" }, bufferPages: true });
+  for (const [name, data] of Object.entries(loadPdfFonts())) pdf.registerFont(name, data);
+  const chunks: Buffer[] = [];
+  pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on("end", () => resolve(Buffer.concat(chunks)));
+    pdf.on("error", reject);
+  });
+  pdf.font(FONT.bold).fontSize(18).text(printable(input.title));
+  pdf.moveDown(0.3).font(FONT.body).fontSize(9).fillColor("#555555").text(printable(input.subtitle));
+  pdf.fillColor("#000000").moveDown();
+  markdown(pdf, input.markdown);
+  const range = pdf.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    pdf.switchToPage(i);
+    pdf.font(FONT.body).fontSize(7).fillColor("#555555").text(printable(`${input.footer} · page ${i + 1}/${range.count}`), 56, pdf.page.height - 40, { width: pdf.page.width - 112, lineBreak: false });
+  }
+  pdf.end();
+  return done;
+}
+
 function heading(pdf: Pdf, text: string) {
   pdf.moveDown(0.8).font(FONT.bold).fontSize(13).fillColor("#000000").text(printable(text)).moveDown(0.3);
 }
