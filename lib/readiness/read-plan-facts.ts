@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { CATEGORY_LABELS, INCIDENT_CATEGORIES } from "@/lib/rules/incidents/categories";
 import { readOrganisationApplicability } from "@/lib/regulatory/organisation-applicability";
 import type { PlanFacts } from "@/lib/rules/readiness/evaluate-plan";
+import { listScenarios } from "@/lib/drills/list-scenarios";
 
 const stepCount = (body: unknown) => {
   const steps = (body as { steps?: unknown } | null)?.steps;
@@ -27,7 +28,7 @@ const runbookLength = (policy: unknown) => {
 };
 
 export async function readPlanFacts(auditChain: PlanFacts["auditChain"]): Promise<PlanFacts> {
-  const [severities, policies, channels, contacts, leads, clusters, drills, planned, applicability] = await Promise.all([
+  const [severities, policies, channels, contacts, leads, clusters, drills, planned, applicability, { scenarios }] = await Promise.all([
     db.severity.findMany({ orderBy: { rank: "asc" }, select: { key: true, name: true, policy: true } }),
     db.escalationPolicy.findMany({ select: { severityKey: true, channelIds: true } }),
     db.notifyChannel.findMany({ where: { enabled: true }, select: { id: true, name: true, lastTestOk: true } }),
@@ -35,9 +36,10 @@ export async function readPlanFacts(auditChain: PlanFacts["auditChain"]): Promis
     db.user.count({ where: { role: { in: ["LEAD", "ADMIN"] }, deactivatedAt: null } }),
     // The sandbox is for drills: its nodes have no cloud disks to snapshot.
     db.cluster.findMany({ where: { isSandbox: false }, select: { name: true, cloudProvider: { select: { checkedAt: true } } } }),
-    db.incident.groupBy({ by: ["category"], where: { drill: true }, _max: { declaredAt: true } }),
+    db.drill.groupBy({ by: ["scenarioId"], where: { state: "ENDED" }, _max: { startsAt: true } }),
     plannedIncidentTypes(),
     readOrganisationApplicability(),
+    listScenarios(),
   ]);
   const channelById = new Map(channels.map((c) => [c.id, c]));
   const { CORDON_EVIDENCE_BACKEND, CORDON_S3_OBJECT_LOCK_MODE, CORDON_S3_OBJECT_LOCK_DAYS } = env();
@@ -59,6 +61,6 @@ export async function readPlanFacts(auditChain: PlanFacts["auditChain"]): Promis
     evidence: { backend: CORDON_EVIDENCE_BACKEND, ...(CORDON_S3_OBJECT_LOCK_MODE ? { objectLockMode: CORDON_S3_OBJECT_LOCK_MODE } : {}), ...(CORDON_S3_OBJECT_LOCK_DAYS ? { objectLockDays: CORDON_S3_OBJECT_LOCK_DAYS } : {}) },
     clusters: clusters.map((c) => ({ name: c.name, cloudProvider: c.cloudProvider ? { checkedAt: c.cloudProvider.checkedAt } : null })),
     auditChain,
-    drills: drills.flatMap((d) => (d._max.declaredAt ? [{ category: d.category, lastAt: d._max.declaredAt }] : [])),
+    drills: scenarios.map((scenario) => ({ scenario: scenario.id, title: scenario.title, lastAt: drills.find((d) => d.scenarioId === scenario.id)?._max.startsAt ?? null })),
   };
 }

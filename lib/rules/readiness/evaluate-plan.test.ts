@@ -22,7 +22,7 @@ function readyPlan(): PlanFacts {
     evidence: { backend: "s3", objectLockMode: "COMPLIANCE", objectLockDays: 365 },
     clusters: [{ name: "prod", cloudProvider: { checkedAt: daysAgo(3) } }],
     auditChain: { verifiedAt: daysAgo(0.5), ok: true },
-    drills: [{ category: "container_compromise", lastAt: daysAgo(20) }],
+    drills: [{ scenario: "crypto-miner", title: "Crypto miner in a pod", lastAt: daysAgo(20) }],
   };
 }
 
@@ -71,8 +71,9 @@ describe("response plan readiness", () => {
     { name: "audit chain never verified", change: (p) => (p.auditChain = null), checkId: "PLAN-AUDIT-CHAIN", status: "fail", detail: /not been verified/ },
     { name: "audit chain broken", change: (p) => (p.auditChain = { verifiedAt: now, ok: false, reason: "entry 7 changed" }), checkId: "PLAN-AUDIT-CHAIN", status: "fail", detail: /entry 7 changed/ },
     { name: "audit chain verified 25 hours ago", change: (p) => (p.auditChain = { verifiedAt: new Date(now.getTime() - 25 * 3_600_000), ok: true }), checkId: "PLAN-AUDIT-CHAIN", status: "warn", detail: /verified/ },
-    { name: "no drills yet", change: (p) => (p.drills = []), checkId: "PLAN-DRILLS", status: "fail", detail: /^no drills run$/ },
-    { name: "a scenario last drilled 91 days ago", change: (p) => (p.drills = [{ category: "container_compromise", lastAt: daysAgo(91) }]), checkId: "PLAN-DRILLS", status: "warn", detail: /91 days ago/ },
+    { name: "no drills yet", change: (p) => (p.drills = [{ scenario: "crypto-miner", title: "Crypto miner in a pod", lastAt: null }]), checkId: "PLAN-DRILLS", status: "fail", detail: /^no drills run$/ },
+    { name: "a scenario last drilled 91 days ago", change: (p) => (p.drills = [{ scenario: "crypto-miner", title: "Crypto miner in a pod", lastAt: daysAgo(91) }]), checkId: "PLAN-DRILLS", status: "warn", detail: /91 days ago/ },
+    { name: "a scenario never drilled while others were", change: (p) => p.drills.push({ scenario: "token-leak", title: "Leaked token", lastAt: null }), checkId: "PLAN-DRILLS", status: "warn", detail: /^never practised$/ },
   ])("$name → $checkId $status", ({ change, checkId, status, detail }) => {
     const facts = readyPlan();
     change(facts);

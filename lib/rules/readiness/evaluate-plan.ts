@@ -29,7 +29,8 @@ export type PlanFacts = {
   evidence: { backend: string; objectLockMode?: string; objectLockDays?: number };
   clusters: { name: string; cloudProvider: { checkedAt: Date | null } | null }[];
   auditChain: { verifiedAt: Date; ok: boolean; reason?: string } | null;
-  drills: { category: string; lastAt: Date }[];
+  /** Every scenario in the drill library, with its last ended drill (null: never practised). */
+  drills: { scenario: string; title: string; lastAt: Date | null }[];
 };
 
 const plan = { kind: "Plan", name: "response plan" };
@@ -94,11 +95,12 @@ function nodeSnapshots(facts: PlanFacts, now: Date): Finding[] {
 }
 
 function drills(facts: PlanFacts, now: Date): Finding[] {
-  if (facts.drills.length === 0) return [{ checkId: "PLAN-DRILLS", status: "fail", object: plan, detail: "no drills run" }];
+  if (!facts.drills.some((d) => d.lastAt)) return [{ checkId: "PLAN-DRILLS", status: "fail", object: plan, detail: "no drills run" }];
   return facts.drills.flatMap((d): Finding[] => {
+    const object = { kind: "Drill scenario", name: d.title };
+    if (!d.lastAt) return [{ checkId: "PLAN-DRILLS", status: "warn", object, detail: "never practised" }];
     const age = daysSince(now, d.lastAt);
-    const label = facts.incidentTypes.find((t) => t.key === d.category)?.label ?? d.category;
-    return age <= DRILL_VALID_DAYS ? [] : [{ checkId: "PLAN-DRILLS", status: "warn", object: { kind: "Drill scenario", name: label }, detail: `last practised ${age} days ago` }];
+    return age <= DRILL_VALID_DAYS ? [] : [{ checkId: "PLAN-DRILLS", status: "warn", object, detail: `last practised ${age} days ago` }];
   });
 }
 
