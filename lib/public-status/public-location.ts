@@ -8,7 +8,7 @@ export const INTERNAL_PUBLIC_STATUS_PATH = "/status/public";
 
 // First path segments the app itself answers on; a public page there would
 // hide a part of Cordon. Kept equal to app/'s top-level routes by a test.
-export const RESERVED_FIRST_SEGMENTS = ["_next", "alerts", "api", "clusters", "deadlines", "incidents", "insights", "post-mortems", "readiness", "settings", "sign-in", "status"] as const;
+export const RESERVED_FIRST_SEGMENTS = ["_next", "alerts", "api", "clusters", "deadlines", "drills", "incidents", "insights", "post-mortems", "readiness", "settings", "sign-in", "status"] as const;
 
 /** What lives under the page (app/status/public/*), besides the page itself. */
 export const PUBLIC_SUB_PATHS = ["/atom.xml", "/confirm", "/rss.xml", "/subscribe", "/summary.json", "/unsubscribe"] as const;
