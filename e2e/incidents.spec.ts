@@ -5,6 +5,8 @@ test.describe("the incident workflow", () => {
   test.use({ storageState: storageStateFor("lead") });
 
   test("declare → acknowledge → note → roles → task → CONTAINED, seen live by a second viewer", async ({ page, browser }) => {
+    // The whole first hour of an incident in one test, with two browsers.
+    test.slow();
     const title = `Reverse shell in ledger pod ${Date.now()}`;
     await page.goto("/incidents");
     await expect(page.locator("body[data-shortcuts=ready]")).toHaveCount(1);

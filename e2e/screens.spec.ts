@@ -94,7 +94,8 @@ test.describe.configure({ mode: "parallel" });
 for (const role of EVERYONE) {
   for (const size of WIDTHS) {
     test(`every screen for ${role} at ${size.width}px`, async ({ browser }) => {
-      test.setTimeout(240_000);
+      // About thirty screens, each loaded, left to settle and scanned by axe.
+      test.setTimeout(420_000);
       const context = await browser.newContext({ storageState: storageStateFor(role), viewport: { width: size.width, height: size.height } });
       const page = await context.newPage();
       const consoleErrors: string[] = [];
